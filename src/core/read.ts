@@ -1,0 +1,143 @@
+import type { Evidence, UnknownCause } from './evidence.js';
+import { UnknownEvidenceError, isUnknownMarker } from './evidence.js';
+import type { JsonValue } from './json.js';
+import { isJsonObject } from './json.js';
+import type { Location, Resource, ResourceTypeDef } from './resource.js';
+import type { AttrField } from './schema.js';
+
+/** What a rule or policy learnt from one read: kept on the finding as evidence. */
+export interface EvidenceRecord {
+  path: string;
+  state: 'known' | 'absent' | 'unknown';
+  value?: JsonValue;
+  /** True when the value is the provider default because nothing was set. */
+  isDefault?: boolean;
+  defaultNote?: string;
+  cause?: UnknownCause;
+  location?: Location;
+}
+
+export interface ReadResult {
+  value: JsonValue | undefined;
+  isDefault: boolean;
+  location: Location | undefined;
+}
+
+const NOT_COLLECTED = (path: string): UnknownCause => ({
+  kind: 'not-collected',
+  message: `attribute '${path}' was not collected for this resource`,
+});
+
+/** The top-level evidence for an attribute, applying the live/IaC rule for missing entries. */
+export function topEvidence(resource: Resource, name: string): Evidence {
+  const ev = resource.attributes[name];
+  if (ev) return ev;
+  return resource.provenance.kind === 'live' ? { state: 'unknown', cause: NOT_COLLECTED(name) } : { state: 'absent' };
+}
+
+/** Line of the attribute at `path`, or of its nearest parent, or of the resource. */
+export function locationOf(resource: Resource, path: string): Location | undefined {
+  const lines = resource.provenance.attributeLines;
+  if (lines) {
+    let p = path;
+    for (;;) {
+      const hit = lines[p];
+      if (hit) return hit;
+      const dot = p.lastIndexOf('.');
+      if (dot < 0) break;
+      p = p.slice(0, dot);
+    }
+  }
+  return resource.provenance.location;
+}
+
+function defaultAt(field: AttrField | undefined, rest: readonly string[]): { value: JsonValue | undefined; note?: string } {
+  let f = field;
+  let value: JsonValue | undefined = f?.default;
+  let note = f?.defaultNote;
+  for (const seg of rest) {
+    if (value !== undefined && value !== null && isJsonObject(value) && seg in value) {
+      value = value[seg];
+      continue;
+    }
+    if (Array.isArray(value) && /^\d+$/.test(seg)) {
+      value = value[Number(seg)];
+      continue;
+    }
+    if (!f || f.type.kind !== 'object') return { value: undefined };
+    f = f.type.fields[seg];
+    value = f?.default;
+    note = f?.defaultNote ?? note;
+  }
+  return note === undefined ? { value } : { value, note };
+}
+
+/**
+ * Reads a dotted path (`publicAccessBlock.blockPublicAcls`, `ingress.0.peer`) with three-state
+ * semantics. Throws UnknownEvidenceError on unknown evidence anywhere along the path. Absent values
+ * resolve to the provider default from the resource type definition.
+ */
+export function readPath(resource: Resource, path: string, typeDef: ResourceTypeDef | undefined, record?: EvidenceRecord[]): ReadResult {
+  const segs = path.split('.');
+  const top = segs[0] ?? '';
+  const ev = topEvidence(resource, top);
+  const location = locationOf(resource, path);
+  const topField = typeDef?.attributes[top];
+  if (ev.state === 'unknown') {
+    record?.push({ path, state: 'unknown', cause: ev.cause, ...(location ? { location } : {}) });
+    throw new UnknownEvidenceError(path, ev.cause);
+  }
+  if (ev.state === 'absent') {
+    const d = defaultAt(topField, segs.slice(1));
+    record?.push({ path, state: 'absent', isDefault: true, ...(d.value !== undefined ? { value: d.value } : {}), ...(d.note ? { defaultNote: d.note } : {}), ...(location ? { location } : {}) });
+    return { value: d.value, isDefault: true, location };
+  }
+  let cur: JsonValue | undefined = ev.value;
+  let field: AttrField | undefined = topField;
+  for (let i = 1; i < segs.length; i++) {
+    const seg = segs[i] as string;
+    if (isUnknownMarker(cur)) break;
+    if (cur === null || cur === undefined) {
+      // The parent is known to be unset: fall back to the default of the rest of the path.
+      const d = defaultAt(field, segs.slice(i));
+      record?.push({ path, state: 'absent', isDefault: true, ...(d.value !== undefined ? { value: d.value } : {}), ...(d.note ? { defaultNote: d.note } : {}), ...(location ? { location } : {}) });
+      return { value: d.value, isDefault: true, location };
+    }
+    const parentField: AttrField | undefined = field;
+    field = parentField && parentField.type.kind === 'object' ? parentField.type.fields[seg] : parentField?.type.kind === 'list' ? { type: parentField.type.items, description: '' } : parentField?.type.kind === 'map' ? { type: parentField.type.values, description: '' } : undefined;
+    if (Array.isArray(cur)) cur = /^\d+$/.test(seg) ? cur[Number(seg)] : undefined;
+    else if (isJsonObject(cur)) {
+      if (!(seg in cur) && field && field.default !== undefined) {
+        record?.push({ path, state: 'absent', isDefault: true, value: field.default, ...(field.defaultNote ? { defaultNote: field.defaultNote } : {}), ...(location ? { location } : {}) });
+        return { value: field.default, isDefault: true, location };
+      }
+      cur = cur[seg];
+    } else cur = undefined;
+  }
+  if (isUnknownMarker(cur)) {
+    record?.push({ path, state: 'unknown', cause: cur.$unknown, ...(location ? { location } : {}) });
+    throw new UnknownEvidenceError(path, cur.$unknown);
+  }
+  record?.push({ path, state: 'known', ...(cur !== undefined ? { value: cur } : {}), ...(location ? { location } : {}) });
+  return { value: cur, isDefault: false, location };
+}
+
+/**
+ * Finds the first unknown marker inside a value, for rules that walk a whole list or document:
+ * they must not judge a value that is only partly known.
+ */
+export function firstUnknownIn(value: unknown): UnknownCause | undefined {
+  if (isUnknownMarker(value)) return value.$unknown;
+  if (Array.isArray(value)) {
+    for (const v of value) {
+      const c = firstUnknownIn(v);
+      if (c) return c;
+    }
+  } else if (value && typeof value === 'object') {
+    for (const v of Object.values(value)) {
+      const c = firstUnknownIn(v);
+      if (c) return c;
+    }
+  }
+  return undefined;
+}

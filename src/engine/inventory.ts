@@ -1,0 +1,34 @@
+import type { InventoryView, Resource } from '../core/index.js';
+
+/** Indexes resources by type and uid for selection and for rules that join resources. */
+export class Inventory implements InventoryView {
+  private readonly types = new Map<string, Resource[]>();
+  private readonly uids = new Map<string, Resource>();
+
+  constructor(resources: Iterable<Resource> = []) {
+    for (const r of resources) this.add(r);
+  }
+
+  add(r: Resource): void {
+    let list = this.types.get(r.type);
+    if (!list) this.types.set(r.type, (list = []));
+    list.push(r);
+    this.uids.set(r.uid, r);
+  }
+
+  byType(type: string): readonly Resource[] {
+    return this.types.get(type) ?? [];
+  }
+
+  byUid(uid: string): Resource | undefined {
+    return this.uids.get(uid);
+  }
+
+  get size(): number {
+    return this.uids.size;
+  }
+
+  *[Symbol.iterator](): Iterator<Resource> {
+    yield* this.uids.values();
+  }
+}
