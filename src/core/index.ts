@@ -8,3 +8,4 @@ export * from './rule.js';
 export * from './scan.js';
 export * from './schema.js';
 export * from './types/index.js';
+export * from './inventory.js';

@@ -1,6 +1,6 @@
 import type { ComplianceRef, Finding, Mute, Provider, Resource, ResourceTypeRegistry, Rule, Severity } from '../core/index.js';
 import { SEVERITY_RANK, runRule } from '../core/index.js';
-import { Inventory } from './inventory.js';
+import { Inventory } from '../core/index.js';
 
 export interface RuleFilter {
   /** Only these rule ids (exact, or a prefix ending in `*`). */

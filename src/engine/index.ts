@@ -1,2 +1,2 @@
 export * from './engine.js';
-export * from './inventory.js';
+

@@ -6,8 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Finding, Resource, Rule } from '../core/index.js';
-import { builtinResourceTypes, runRule } from '../core/index.js';
-import { Inventory } from '../engine/inventory.js';
+import { Inventory, builtinResourceTypes, runRule } from '../core/index.js';
 
 export interface RuleCase {
   name: string;

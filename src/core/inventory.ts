@@ -1,4 +1,5 @@
-import type { InventoryView, Resource } from '../core/index.js';
+import type { Resource } from './resource.js';
+import type { InventoryView } from './rule.js';
 
 /** Indexes resources by type and uid for selection and for rules that join resources. */
 export class Inventory implements InventoryView {
