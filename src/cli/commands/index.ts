@@ -1,0 +1,5 @@
+import type { CommandModule } from '../program.js';
+import { rulesCommand } from './rules.js';
+import { scanCommand } from './scan.js';
+
+export const COMMANDS: readonly CommandModule[] = [scanCommand, rulesCommand];
