@@ -61,6 +61,18 @@ export function testRule(rule: Rule, cases: RuleCases): void {
         if (c.message) expect(f.message).toMatch(c.message);
       });
     }
+    for (const c of cases.pass) {
+      it(`never PASS when evidence read by "${c.name}" turns unknown`, () => {
+        const read = evaluateCase(rule, c).evidence.filter((e) => !e.path.includes('#')).map((e) => e.path.split('.')[0] as string);
+        for (const attr of new Set(read)) {
+          const cause = { kind: 'api-error' as const, operation: `test:Get-${attr}`, errorCode: 'AccessDenied', message: `test:Get-${attr} failed: AccessDenied` };
+          const resource = { ...c.resource, attributes: { ...c.resource.attributes, [attr]: { state: 'unknown' as const, cause } } };
+          const f = evaluateCase(rule, { ...c, resource });
+          expect(f.status, `${attr} unknown gave ${f.status}: ${f.message}`).toBe('ERROR');
+          expect(f.message).toContain(`test:Get-${attr}`);
+        }
+      });
+    }
     for (const c of cases.unknown) {
       it(`ERROR (unknown evidence): ${c.name}`, () => {
         const f = evaluateCase(rule, c);
