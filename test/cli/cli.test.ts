@@ -1,0 +1,115 @@
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { buildSnapshot, serializeSnapshot } from '../../src/sources/snapshot/index.js';
+import { liveResource, unknownAttr } from '../../src/core/fixtures.js';
+import { cli, tempDir } from './helpers.js';
+
+function snapshotFile(dir: string, resources = [liveResource('aws.s3.bucket', 'b', { versioning: { enabled: false } })]): string {
+  const file = join(dir, 'inv.json');
+  writeFileSync(file, serializeSnapshot(buildSnapshot(resources, [], { kind: 'test' })));
+  return file;
+}
+
+describe('parapet CLI', () => {
+  it('scans a snapshot and exits 0 without --fail-on', async () => {
+    const r = await cli(['scan', '--snapshot', snapshotFile(tempDir()), '--format', 'json', '--quiet']);
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    const out = JSON.parse(r.stdout) as { findings: { ruleId: string; status: string }[] };
+    expect(out.findings.find((f) => f.ruleId === 'aws-s3-bucket-versioning')?.status).toBe('FAIL');
+  });
+
+  it('exits 1 when a failure is at or above --fail-on, 0 when below', async () => {
+    const file = snapshotFile(tempDir());
+    expect((await cli(['scan', '--snapshot', file, '--fail-on', 'medium', '-q', '--rule', 'aws-s3-bucket-versioning'])).code).toBe(1);
+    expect((await cli(['scan', '--snapshot', file, '--fail-on', 'critical', '-q', '--rule', 'aws-s3-bucket-versioning'])).code).toBe(0);
+  });
+
+  it('takes options from PARAPET_* variables and from parapet.yaml, flags winning', async () => {
+    const dir = tempDir();
+    const file = snapshotFile(dir);
+    writeFileSync(join(dir, 'parapet.yaml'), 'failOn: medium\nquiet: true\nrule: [aws-s3-bucket-versioning]\n');
+    expect((await cli(['scan', '--snapshot', file], { cwd: dir })).code).toBe(1);
+    expect((await cli(['scan', '--snapshot', file], { cwd: dir, env: { PARAPET_FAIL_ON: 'critical' } })).code).toBe(0);
+    expect((await cli(['scan', '--snapshot', file, '--fail-on', 'low'], { cwd: dir, env: { PARAPET_FAIL_ON: 'critical' } })).code).toBe(1);
+  });
+
+  it('rejects a bad config file naming the file, line and option', async () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'parapet.yaml'), 'quiet: true\nfail-on: severe\ncolour: always\n');
+    const r = await cli(['scan', '--snapshot', snapshotFile(dir)], { cwd: dir });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain("parapet.yaml:2: field 'fail-on'");
+    expect(r.stderr).toContain("parapet.yaml:3: field 'colour': unknown option 'colour'");
+    expect(r.stderr).not.toMatch(/\n\s+at /);
+  });
+
+  it('exit 2 with the problem and next step for a malformed snapshot, no stack trace', async () => {
+    const dir = tempDir();
+    const file = join(dir, 'broken.json');
+    writeFileSync(file, '{\n  "schemaVersion": 1,\n  "resources": [\n');
+    const r = await cli(['scan', '--snapshot', file, '-q']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('broken.json');
+    expect(r.stderr).toContain('not valid JSON');
+    expect(r.stderr).toContain('next step');
+    expect(r.stderr).not.toMatch(/\n\s+at /);
+  });
+
+  it('shows the stack trace only with --debug', async () => {
+    const r = await cli(['scan', '--snapshot', '/nonexistent/x.json', '-q', '--debug']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/\n\s+at /);
+  });
+
+  it('exit 2 for an unknown flag, naming it and the next step', async () => {
+    const r = await cli(['scan', '--snapshot', 'x.json', '--colour']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain("unknown option '--colour'");
+    expect(r.stderr).toContain('--help');
+  });
+
+  it('exit 2 for a bad --fail-on value', async () => {
+    const r = await cli(['scan', '--snapshot', 'x.json', '--fail-on', 'huge']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain("--fail-on 'huge' is not one of critical, high, medium, low, info");
+  });
+
+  it('exit 2 when there is nothing to scan', async () => {
+    const r = await cli(['scan']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('nothing to scan');
+  });
+
+  it('reports ERROR naming the cause when evidence is unknown, never PASS', async () => {
+    const dir = tempDir();
+    const file = snapshotFile(dir, [liveResource('aws.s3.bucket', 'b', { versioning: unknownAttr('s3:GetBucketVersioning') })]);
+    const r = await cli(['scan', '--snapshot', file, '--format', 'json', '-q', '--rule', 'aws-s3-bucket-versioning']);
+    const out = JSON.parse(r.stdout) as { findings: { status: string; message: string }[] };
+    expect(out.findings).toHaveLength(1);
+    expect(out.findings[0]?.status).toBe('ERROR');
+    expect(out.findings[0]?.message).toContain('s3:GetBucketVersioning AccessDenied');
+  });
+
+  it('writes a snapshot that scans to the same findings', async () => {
+    const dir = tempDir();
+    const file = snapshotFile(dir);
+    const saved = join(dir, 'saved.json');
+    const a = await cli(['scan', '--snapshot', file, '--save-snapshot', saved, '--format', 'json', '-q']);
+    const b = await cli(['scan', '--snapshot', saved, '--format', 'json', '-q']);
+    const strip = (s: string) => (JSON.parse(s) as { findings: unknown[] }).findings;
+    expect(strip(b.stdout)).toEqual(strip(a.stdout));
+  });
+
+  it('lists and shows rules', async () => {
+    const list = await cli(['rules', 'list', '--provider', 'aws']);
+    expect(list.code).toBe(0);
+    expect(list.stdout).toContain('aws-s3-bucket-versioning');
+    const show = await cli(['rules', 'show', 'aws-s3-bucket-versioning']);
+    expect(show.stdout).toContain('Remediation:');
+    const missing = await cli(['rules', 'show', 'aws-nope']);
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toContain("no rule with id 'aws-nope'");
+  });
+});
