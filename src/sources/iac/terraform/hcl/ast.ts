@@ -1,0 +1,247 @@
+// AST of HCL native syntax. Every node carries its exact source range so that findings,
+// ignore comments and fixes can point at the right line.
+
+/** A point in the source: 1-based line, 1-based column (Unicode code points), 0-based UTF-8 byte offset. */
+export interface Pos {
+  line: number;
+  column: number;
+  byte: number;
+}
+
+export interface Range {
+  start: Pos;
+  end: Pos;
+}
+
+export interface Body {
+  type: 'Body';
+  attributes: Attribute[];
+  blocks: Block[];
+  range: Range;
+}
+
+export interface Attribute {
+  type: 'Attribute';
+  name: string;
+  nameRange: Range;
+  expr: Expression;
+  range: Range;
+}
+
+export interface BlockLabel {
+  value: string;
+  /** True for `"name"`, false for a bare identifier (`resource aws_s3_bucket b {}`). */
+  quoted: boolean;
+  range: Range;
+}
+
+export interface Block {
+  type: 'Block';
+  blockType: string;
+  typeRange: Range;
+  labels: BlockLabel[];
+  body: Body;
+  openBraceRange: Range;
+  closeBraceRange: Range;
+  range: Range;
+}
+
+export interface Comment {
+  /** `#` and `//` comments are line comments; `/* *\/` is a block comment. */
+  kind: 'line' | 'block';
+  /** The comment as written, markers included. */
+  text: string;
+  range: Range;
+}
+
+export interface Diagnostic {
+  severity: 'error';
+  message: string;
+  file: string;
+  line: number;
+  column: number;
+  range: Range;
+}
+
+export type BinaryOperator = '||' | '&&' | '==' | '!=' | '<' | '<=' | '>' | '>=' | '+' | '-' | '*' | '/' | '%';
+export type UnaryOperator = '!' | '-';
+
+interface NodeBase {
+  range: Range;
+}
+
+export interface NumberLiteral extends NodeBase {
+  type: 'Number';
+  value: number;
+  /** Source text, for values beyond float64 precision. */
+  raw: string;
+}
+
+export interface BoolLiteral extends NodeBase {
+  type: 'Bool';
+  value: boolean;
+}
+
+export interface NullLiteral extends NodeBase {
+  type: 'Null';
+}
+
+export interface Variable extends NodeBase {
+  type: 'Variable';
+  name: string;
+}
+
+export interface TemplateLiteral extends NodeBase {
+  type: 'TemplateLiteral';
+  /** Text with escapes decoded, strip markers and heredoc indentation applied. */
+  value: string;
+}
+
+export interface TemplateInterpolation extends NodeBase {
+  type: 'TemplateInterpolation';
+  expr: Expression;
+  stripLeft: boolean;
+  stripRight: boolean;
+}
+
+export interface TemplateIf extends NodeBase {
+  type: 'TemplateIf';
+  condition: Expression;
+  then: TemplatePart[];
+  else: TemplatePart[] | null;
+}
+
+export interface TemplateFor extends NodeBase {
+  type: 'TemplateFor';
+  keyVar: string | null;
+  valueVar: string;
+  collection: Expression;
+  body: TemplatePart[];
+}
+
+export type TemplatePart = TemplateLiteral | TemplateInterpolation | TemplateIf | TemplateFor;
+
+export interface Template extends NodeBase {
+  type: 'Template';
+  parts: TemplatePart[];
+  /** Set for heredocs: the marker and whether it is the indented `<<-` form. */
+  heredoc: { marker: string; flush: boolean } | null;
+}
+
+export interface Tuple extends NodeBase {
+  type: 'Tuple';
+  items: Expression[];
+}
+
+export interface ObjectItem extends NodeBase {
+  /** A bare identifier key is a `Variable` that evaluators read as a literal string; `(k)` forces evaluation. */
+  key: Expression;
+  value: Expression;
+}
+
+export interface ObjectCons extends NodeBase {
+  type: 'Object';
+  items: ObjectItem[];
+}
+
+export interface FunctionCall extends NodeBase {
+  type: 'FunctionCall';
+  /** Full name, `provider::aws::arn_parse` for provider functions. */
+  name: string;
+  nameRange: Range;
+  args: Expression[];
+  /** The last argument was followed by `...`. */
+  expandFinal: boolean;
+}
+
+export interface GetAttr extends NodeBase {
+  type: 'GetAttr';
+  object: Expression;
+  name: string;
+  nameRange: Range;
+}
+
+export interface Index extends NodeBase {
+  type: 'Index';
+  collection: Expression;
+  key: Expression;
+  /** Written in the legacy `.0` form. */
+  legacy: boolean;
+}
+
+/** The element inside a splat: `each` is evaluated once per element with `SplatItem` bound to it. */
+export interface SplatItem extends NodeBase {
+  type: 'SplatItem';
+}
+
+export interface Splat extends NodeBase {
+  type: 'Splat';
+  /** `[*]` (full) or `.*` (attribute-only). */
+  full: boolean;
+  source: Expression;
+  each: Expression;
+}
+
+export interface ForExpr extends NodeBase {
+  type: 'For';
+  /** `{for ...}` builds an object, `[for ...]` a tuple. */
+  object: boolean;
+  keyVar: string | null;
+  valueVar: string;
+  collection: Expression;
+  keyExpr: Expression | null;
+  valueExpr: Expression;
+  condition: Expression | null;
+  /** `...` after the value: group values by key. */
+  grouping: boolean;
+}
+
+export interface Conditional extends NodeBase {
+  type: 'Conditional';
+  condition: Expression;
+  trueExpr: Expression;
+  falseExpr: Expression;
+}
+
+export interface BinaryOp extends NodeBase {
+  type: 'Binary';
+  op: BinaryOperator;
+  left: Expression;
+  right: Expression;
+}
+
+export interface UnaryOp extends NodeBase {
+  type: 'Unary';
+  op: UnaryOperator;
+  operand: Expression;
+}
+
+export interface Parens extends NodeBase {
+  type: 'Parens';
+  expr: Expression;
+}
+
+export type Expression =
+  | NumberLiteral
+  | BoolLiteral
+  | NullLiteral
+  | Variable
+  | Template
+  | Tuple
+  | ObjectCons
+  | FunctionCall
+  | GetAttr
+  | Index
+  | SplatItem
+  | Splat
+  | ForExpr
+  | Conditional
+  | BinaryOp
+  | UnaryOp
+  | Parens;
+
+export interface ParseResult {
+  body: Body;
+  diagnostics: Diagnostic[];
+  comments: Comment[];
+}

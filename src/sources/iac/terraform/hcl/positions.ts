@@ -1,0 +1,94 @@
+import type { Pos } from './ast.js';
+
+/**
+ * Turns UTF-16 string offsets into line / column / UTF-8 byte positions. Lookups are mostly in
+ * increasing order, so the last answer is kept and walked forward; a jump back restarts at the
+ * start of that line only, which keeps long single-line inputs linear in practice.
+ */
+export class LineMap {
+  private readonly lineStarts: number[] = [0];
+  private readonly ascii: boolean;
+  private lineByteStarts: number[] | null = null;
+  private lastLine = 0;
+  private lastOffset = 0;
+  private lastColumn = 1;
+  private lastByte = 0;
+
+  constructor(private readonly src: string) {
+    let i = src.indexOf('\n');
+    while (i !== -1) {
+      this.lineStarts.push(i + 1);
+      i = src.indexOf('\n', i + 1);
+    }
+    // eslint-disable-next-line no-control-regex -- the test is for any non-ASCII code unit
+    this.ascii = !/[^\x00-\x7f]/.test(src);
+  }
+
+  pos(offset: number): Pos {
+    const line = this.lineOf(offset);
+    const start = this.lineStarts[line]!;
+    if (this.ascii) return { line: line + 1, column: offset - start + 1, byte: offset };
+    return this.slowPos(line, start, offset);
+  }
+
+  private lineOf(offset: number): number {
+    const starts = this.lineStarts;
+    let line = this.lastLine;
+    // Fast path: same or next line as the previous lookup.
+    if (offset >= starts[line]!) {
+      const next = starts[line + 1];
+      if (next === undefined || offset < next) return line;
+      const next2 = starts[line + 2];
+      if (next2 === undefined || offset < next2) return (this.lastLine = line + 1);
+    }
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (starts[mid]! <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    line = lo;
+    this.lastLine = line;
+    return line;
+  }
+
+  private slowPos(line: number, start: number, offset: number): Pos {
+    if (this.lineByteStarts === null) this.lineByteStarts = this.computeLineByteStarts();
+    let from = start;
+    let column = 1;
+    let byte = this.lineByteStarts[line]!;
+    if (this.lastOffset >= start && this.lastOffset <= offset && this.lastByte >= byte) {
+      from = this.lastOffset;
+      column = this.lastColumn;
+      byte = this.lastByte;
+    }
+    const src = this.src;
+    for (let i = from; i < offset; i++) {
+      const c = src.charCodeAt(i);
+      if (c < 0x80) byte += 1;
+      else if (c < 0x800) byte += 2;
+      else if (c >= 0xd800 && c <= 0xdbff) {
+        byte += 4;
+        i++;
+      } else byte += 3;
+      column++;
+    }
+    this.lastOffset = offset;
+    this.lastColumn = column;
+    this.lastByte = byte;
+    return { line: line + 1, column, byte };
+  }
+
+  private computeLineByteStarts(): number[] {
+    const out: number[] = [];
+    let byte = 0;
+    let prev = 0;
+    for (const start of this.lineStarts) {
+      byte += Buffer.byteLength(this.src.slice(prev, start), 'utf8');
+      out.push(byte);
+      prev = start;
+    }
+    return out;
+  }
+}
