@@ -1,0 +1,43 @@
+import type { ScanResult } from '../core/index.js';
+import { ParapetError } from '../core/index.js';
+import type { ReportOptions } from './common.js';
+import { renderCsv } from './csv.js';
+import { renderJson } from './json.js';
+import { renderJunit } from './junit.js';
+import { renderSarif } from './sarif.js';
+import { renderTable } from './table.js';
+
+export type Reporter = (result: ScanResult, opts?: ReportOptions) => string;
+
+const REPORTERS = {
+  table: renderTable,
+  json: renderJson,
+  sarif: renderSarif,
+  csv: renderCsv,
+  junit: renderJunit,
+} as const satisfies Record<string, Reporter>;
+
+export type ReportFormat = keyof typeof REPORTERS;
+/** Formats `--format` accepts, in the order help text lists them. */
+export const REPORT_FORMATS = Object.keys(REPORTERS) as ReportFormat[];
+
+export function isReportFormat(name: string): name is ReportFormat {
+  return Object.hasOwn(REPORTERS, name);
+}
+
+/** Renders a scan result in one format. Pure: no I/O, no clock; the CLI writes the string. */
+export function renderReport(format: ReportFormat | string, result: ScanResult, opts: ReportOptions = {}): string {
+  if (!isReportFormat(format)) {
+    throw new ParapetError('USAGE', `unknown report format '${format}'`, { hint: `use one of: ${REPORT_FORMATS.join(', ')}` });
+  }
+  return REPORTERS[format](result, opts);
+}
+
+export type { ReportOptions } from './common.js';
+export { compareFindings, formatCompliance, formatErrorCause, formatResource } from './common.js';
+export { CSV_COLUMNS, csvCell, guardFormula, renderCsv } from './csv.js';
+export { RESULTS_SCHEMA_ID, RESULTS_SCHEMA_VERSION, renderJson } from './json.js';
+export { renderJunit, xmlEscape } from './junit.js';
+export { MASK, isSecretPath, maskEvidence, maskSecrets, maskValue } from './mask.js';
+export { FINGERPRINT_KEY, SARIF_SCHEMA_URI, renderSarif } from './sarif.js';
+export { renderTable } from './table.js';
