@@ -1,0 +1,11 @@
+export { loadPolicies, compilePolicyText, collectPolicyFiles, POLICY_EXTENSIONS } from './load.js';
+export type { LoadedPolicies } from './load.js';
+export type { PolicyRule, PolicyCriterion, PolicyCondition, PolicySelector } from './policy-rule.js';
+export { tagMatches } from './policy-rule.js';
+export { policyRuleId } from './forms.js';
+export { controlToCel, resolveControlPath, camelCase, COMPOSITE_ALIASES, ControlSyntaxError } from './controls.js';
+export type { CompositeAlias } from './controls.js';
+export { compileCel, environmentFor, CEL_VARIABLES, MAX_CEL_LENGTH } from './cel.js';
+export type { CompiledCel, CelProblem } from './cel.js';
+export { parsePolicyText, estimateNestingDepth, formatFieldPath, MAX_POLICY_DEPTH, MAX_ALIAS_COUNT } from './yaml.js';
+export type { PolicyDocument, FieldPath } from './yaml.js';
