@@ -1,0 +1,118 @@
+/**
+ * Builds an emulated AWS account in moto with planted misconfigurations (names containing `bad`)
+ * and planted good settings (names containing `good`). `PLANTED` says which rule must FAIL on
+ * each bad resource; good resources must have no FAIL and no ERROR.
+ */
+import { CreateGroupCommand, AddUserToGroupCommand, AttachUserPolicyCommand, CreateAccessKeyCommand, CreateLoginProfileCommand, CreatePolicyCommand, CreateUserCommand, CreateVirtualMFADeviceCommand, EnableMFADeviceCommand, IAMClient, PutUserPolicyCommand, TagUserCommand, UpdateAccountPasswordPolicyCommand } from '@aws-sdk/client-iam';
+import { CreateBucketCommand, PutBucketAclCommand, PutBucketEncryptionCommand, PutBucketLoggingCommand, PutBucketOwnershipControlsCommand, PutBucketPolicyCommand, PutBucketTaggingCommand, PutBucketVersioningCommand, PutPublicAccessBlockCommand, S3Client } from '@aws-sdk/client-s3';
+// S3 accepts the `log-delivery-write` canned ACL on buckets although the SDK's enum omits it.
+import type { BucketCannedACL } from '@aws-sdk/client-s3';
+import { AuthorizeSecurityGroupEgressCommand, AuthorizeSecurityGroupIngressCommand, CreateSecurityGroupCommand, CreateVolumeCommand, DescribeVpcsCommand, EC2Client, RevokeSecurityGroupEgressCommand } from '@aws-sdk/client-ec2';
+import { CreateDBInstanceCommand, RDSClient } from '@aws-sdk/client-rds';
+import { CreateKeyCommand, KMSClient } from '@aws-sdk/client-kms';
+import { clientConfig, MOTO_ACCOUNT } from './moto.js';
+
+export const FIXTURE_REGIONS = ['eu-west-1', 'us-east-1'];
+
+/** Resource name → rule ids that must FAIL on it (checked for the rules that exist). */
+export const PLANTED: Record<string, string[]> = {
+  'parapet-bad-public': ['aws-s3-bucket-public-access-block', 'aws-s3-bucket-versioning', 'aws-s3-bucket-access-logging'],
+  'bad-user-nomfa': ['aws-iam-user-console-mfa'],
+  'bad-sg-ssh': ['aws-ec2-security-group-admin-ports-open', 'aws-ec2-security-group-rule-description'],
+  'bad-sg-allports': ['aws-ec2-security-group-all-ports-open'],
+  'bad-volume': ['aws-ec2-ebs-volume-encrypted'],
+  'bad-db': ['aws-rds-instance-not-public', 'aws-rds-instance-storage-encrypted'],
+};
+
+export interface Fixture {
+  ids: Record<string, string>;
+  kmsKeyArn: string;
+}
+
+export async function buildFixture(): Promise<Fixture> {
+  const ids: Record<string, string> = {};
+  const iam = new IAMClient(clientConfig());
+  const s3 = new S3Client(clientConfig());
+  const s3eu = new S3Client(clientConfig('eu-west-1'));
+  const ec2 = new EC2Client(clientConfig());
+  const rds = new RDSClient(clientConfig());
+  const kms = new KMSClient(clientConfig());
+
+  const key = await kms.send(new CreateKeyCommand({ Description: 'parapet fixture key' }));
+  const kmsKeyArn = key.KeyMetadata?.Arn ?? '';
+
+  // IAM
+  await iam.send(new UpdateAccountPasswordPolicyCommand({ MinimumPasswordLength: 8, RequireSymbols: false }));
+  await iam.send(new CreateGroupCommand({ GroupName: 'good-admins' }));
+  const managed = await iam.send(new CreatePolicyCommand({ PolicyName: 'good-readonly', PolicyDocument: JSON.stringify({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: 's3:GetObject', Resource: '*' }] }) }));
+  await iam.send(new CreateUserCommand({ UserName: 'good-user', Tags: [{ Key: 'team', Value: 'security' }] }));
+  await iam.send(new CreateLoginProfileCommand({ UserName: 'good-user', Password: 'correct-Horse-battery-9!' }));
+  const mfa = await iam.send(new CreateVirtualMFADeviceCommand({ VirtualMFADeviceName: 'good-user-mfa' }));
+  await iam.send(new EnableMFADeviceCommand({ UserName: 'good-user', SerialNumber: mfa.VirtualMFADevice?.SerialNumber, AuthenticationCode1: '123456', AuthenticationCode2: '654321' }));
+  await iam.send(new AddUserToGroupCommand({ UserName: 'good-user', GroupName: 'good-admins' }));
+  await iam.send(new AttachUserPolicyCommand({ UserName: 'good-user', PolicyArn: managed.Policy?.Arn }));
+  await iam.send(new CreateUserCommand({ UserName: 'bad-user-nomfa' }));
+  await iam.send(new TagUserCommand({ UserName: 'bad-user-nomfa', Tags: [{ Key: 'owner', Value: 'nobody' }] }));
+  await iam.send(new CreateLoginProfileCommand({ UserName: 'bad-user-nomfa', Password: 'password-Only-1!' }));
+  const k = await iam.send(new CreateAccessKeyCommand({ UserName: 'bad-user-nomfa' }));
+  ids.badUserKeyId = k.AccessKey?.AccessKeyId ?? '';
+  ids.badUserSecret = k.AccessKey?.SecretAccessKey ?? '';
+  await iam.send(new PutUserPolicyCommand({ UserName: 'bad-user-nomfa', PolicyName: 'admin-inline', PolicyDocument: JSON.stringify({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: '*', Resource: '*' }] }) }));
+
+  // S3: log buckets (neither planted good nor bad) need the log-delivery ACL; one lives in eu-west-1.
+  for (const [client, bucket, region] of [[s3, 'parapet-logs-us', 'us-east-1'], [s3eu, 'parapet-logs-eu', 'eu-west-1']] as const) {
+    await client.send(new CreateBucketCommand(region === 'us-east-1' ? { Bucket: bucket } : { Bucket: bucket, CreateBucketConfiguration: { LocationConstraint: 'eu-west-1' } }));
+    await client.send(new PutBucketOwnershipControlsCommand({ Bucket: bucket, OwnershipControls: { Rules: [{ ObjectOwnership: 'ObjectWriter' }] } }));
+    await client.send(new PutBucketAclCommand({ Bucket: bucket, ACL: 'log-delivery-write' as BucketCannedACL }));
+    await client.send(new PutBucketVersioningCommand({ Bucket: bucket, VersioningConfiguration: { Status: 'Enabled' } }));
+    await client.send(new PutBucketLoggingCommand({ Bucket: bucket, BucketLoggingStatus: { LoggingEnabled: { TargetBucket: bucket, TargetPrefix: 'self/' } } }));
+  }
+  await s3.send(new CreateBucketCommand({ Bucket: 'parapet-good-bucket' }));
+  await s3.send(new PutPublicAccessBlockCommand({ Bucket: 'parapet-good-bucket', PublicAccessBlockConfiguration: { BlockPublicAcls: true, IgnorePublicAcls: true, BlockPublicPolicy: true, RestrictPublicBuckets: true } }));
+  await s3.send(new PutBucketEncryptionCommand({ Bucket: 'parapet-good-bucket', ServerSideEncryptionConfiguration: { Rules: [{ ApplyServerSideEncryptionByDefault: { SSEAlgorithm: 'aws:kms', KMSMasterKeyID: kmsKeyArn }, BucketKeyEnabled: true }] } }));
+  await s3.send(new PutBucketVersioningCommand({ Bucket: 'parapet-good-bucket', VersioningConfiguration: { Status: 'Enabled' } }));
+  await s3.send(new PutBucketLoggingCommand({ Bucket: 'parapet-good-bucket', BucketLoggingStatus: { LoggingEnabled: { TargetBucket: 'parapet-logs-us', TargetPrefix: 'good/' } } }));
+  await s3.send(new PutBucketOwnershipControlsCommand({ Bucket: 'parapet-good-bucket', OwnershipControls: { Rules: [{ ObjectOwnership: 'BucketOwnerEnforced' }] } }));
+  await s3.send(new PutBucketTaggingCommand({ Bucket: 'parapet-good-bucket', Tagging: { TagSet: [{ Key: 'data_classification', Value: 'confidential' }] } }));
+  await s3.send(
+    new PutBucketPolicyCommand({
+      Bucket: 'parapet-good-bucket',
+      Policy: JSON.stringify({ Version: '2012-10-17', Statement: [{ Sid: 'DenyInsecureTransport', Effect: 'Deny', Principal: '*', Action: 's3:*', Resource: ['arn:aws:s3:::parapet-good-bucket', 'arn:aws:s3:::parapet-good-bucket/*'], Condition: { Bool: { 'aws:SecureTransport': 'false' } } }] }),
+    }),
+  );
+
+  await s3.send(new CreateBucketCommand({ Bucket: 'parapet-bad-public' }));
+  await s3.send(new PutBucketOwnershipControlsCommand({ Bucket: 'parapet-bad-public', OwnershipControls: { Rules: [{ ObjectOwnership: 'ObjectWriter' }] } }));
+  await s3.send(new PutBucketAclCommand({ Bucket: 'parapet-bad-public', ACL: 'public-read' }));
+  await s3.send(new PutBucketPolicyCommand({ Bucket: 'parapet-bad-public', Policy: JSON.stringify({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Principal: '*', Action: 's3:GetObject', Resource: 'arn:aws:s3:::parapet-bad-public/*' }] }) }));
+
+  // EC2 (us-east-1)
+  const vpcs = await ec2.send(new DescribeVpcsCommand({}));
+  const vpcId = vpcs.Vpcs?.[0]?.VpcId;
+  const good = await ec2.send(new CreateSecurityGroupCommand({ GroupName: 'good-sg', Description: 'https from the corporate network', VpcId: vpcId }));
+  ids.goodSg = good.GroupId ?? '';
+  await ec2.send(new AuthorizeSecurityGroupIngressCommand({ GroupId: ids.goodSg, IpPermissions: [{ IpProtocol: 'tcp', FromPort: 443, ToPort: 443, IpRanges: [{ CidrIp: '10.0.0.0/8', Description: 'corporate network' }] }] }));
+  const bad = await ec2.send(new CreateSecurityGroupCommand({ GroupName: 'bad-sg-ssh', Description: 'ssh from anywhere', VpcId: vpcId }));
+  ids.badSg = bad.GroupId ?? '';
+  await ec2.send(new AuthorizeSecurityGroupIngressCommand({ GroupId: ids.badSg, IpPermissions: [{ IpProtocol: 'tcp', FromPort: 22, ToPort: 22, IpRanges: [{ CidrIp: '0.0.0.0/0' }], Ipv6Ranges: [{ CidrIpv6: '::/0' }] }] }));
+  const all = await ec2.send(new CreateSecurityGroupCommand({ GroupName: 'bad-sg-allports', Description: 'everything from anywhere', VpcId: vpcId }));
+  ids.allSg = all.GroupId ?? '';
+  await ec2.send(new AuthorizeSecurityGroupIngressCommand({ GroupId: ids.allSg, IpPermissions: [{ IpProtocol: '-1', IpRanges: [{ CidrIp: '0.0.0.0/0', Description: 'wide open' }] }] }));
+  // Replace the default allow-all egress of the good group with a described, narrow rule.
+  await ec2.send(new RevokeSecurityGroupEgressCommand({ GroupId: ids.goodSg, IpPermissions: [{ IpProtocol: '-1', IpRanges: [{ CidrIp: '0.0.0.0/0' }] }] }));
+  await ec2.send(new AuthorizeSecurityGroupEgressCommand({ GroupId: ids.goodSg, IpPermissions: [{ IpProtocol: 'tcp', FromPort: 443, ToPort: 443, IpRanges: [{ CidrIp: '10.0.0.0/8', Description: 'to internal services' }] }] }));
+
+  const goodVol = await ec2.send(new CreateVolumeCommand({ AvailabilityZone: 'us-east-1a', Size: 8, Encrypted: true, KmsKeyId: kmsKeyArn, TagSpecifications: [{ ResourceType: 'volume', Tags: [{ Key: 'Name', Value: 'good-volume' }] }] }));
+  ids.goodVolume = goodVol.VolumeId ?? '';
+  const badVol = await ec2.send(new CreateVolumeCommand({ AvailabilityZone: 'us-east-1a', Size: 8, Encrypted: false, TagSpecifications: [{ ResourceType: 'volume', Tags: [{ Key: 'Name', Value: 'bad-volume' }] }] }));
+  ids.badVolume = badVol.VolumeId ?? '';
+
+  // RDS
+  await rds.send(new CreateDBInstanceCommand({ DBInstanceIdentifier: 'good-db', DBInstanceClass: 'db.t3.micro', Engine: 'postgres', MasterUsername: 'admin1', MasterUserPassword: 'not-a-real-secret-1', AllocatedStorage: 20, StorageEncrypted: true, KmsKeyId: kmsKeyArn, PubliclyAccessible: false, BackupRetentionPeriod: 7, DeletionProtection: true, MultiAZ: true }));
+  await rds.send(new CreateDBInstanceCommand({ DBInstanceIdentifier: 'bad-db', DBInstanceClass: 'db.t3.micro', Engine: 'mysql', MasterUsername: 'admin1', MasterUserPassword: 'not-a-real-secret-1', AllocatedStorage: 20, StorageEncrypted: false, PubliclyAccessible: true, BackupRetentionPeriod: 0 }));
+
+  for (const c of [iam, s3, s3eu, ec2, rds, kms]) c.destroy();
+  return { ids, kmsKeyArn };
+}
+
+export { MOTO_ACCOUNT };
