@@ -1,0 +1,74 @@
+import type { Attribute, Block, Body, Comment, Expression, Range } from '../hcl/ast.js';
+
+/** The declarations of one module directory, gathered from all its .tf files. */
+export interface ModuleConfig {
+  dir: string;
+  files: ParsedFile[];
+  variables: Map<string, { block: Block; file: ParsedFile }>;
+  locals: Map<string, { attr: Attribute; file: ParsedFile }>;
+  resources: ResourceDecl[];
+  modules: Map<string, { block: Block; file: ParsedFile }>;
+  outputs: Map<string, { attr: Attribute; file: ParsedFile }>;
+}
+
+export interface ParsedFile {
+  path: string;
+  /** Path relative to the scan root, as reported in findings. */
+  display: string;
+  source: string;
+  /** UTF-8 bytes, to slice expression text by the parser's byte offsets. */
+  bytes: Buffer;
+  body: Body;
+  comments: Comment[];
+}
+
+export interface ResourceDecl {
+  mode: 'managed' | 'data';
+  type: string;
+  name: string;
+  block: Block;
+  file: ParsedFile;
+}
+
+export function attr(body: Body, name: string): Attribute | undefined {
+  return body.attributes.find((a) => a.name === name);
+}
+
+export function gatherModule(dir: string, files: ParsedFile[]): ModuleConfig {
+  const cfg: ModuleConfig = { dir, files, variables: new Map(), locals: new Map(), resources: [], modules: new Map(), outputs: new Map() };
+  for (const file of files) {
+    for (const block of file.body.blocks) {
+      const [l0, l1] = block.labels.map((l) => l.value);
+      switch (block.blockType) {
+        case 'variable':
+          if (l0) cfg.variables.set(l0, { block, file });
+          break;
+        case 'locals':
+          for (const a of block.body.attributes) cfg.locals.set(a.name, { attr: a, file });
+          break;
+        case 'resource':
+        case 'data':
+          if (l0 && l1) cfg.resources.push({ mode: block.blockType === 'resource' ? 'managed' : 'data', type: l0, name: l1, block, file });
+          break;
+        case 'module':
+          if (l0) cfg.modules.set(l0, { block, file });
+          break;
+        case 'output':
+          if (l0) {
+            const v = attr(block.body, 'value');
+            if (v) cfg.outputs.set(l0, { attr: v, file });
+          }
+          break;
+        default:
+          break;
+      }
+    }
+  }
+  return cfg;
+}
+
+export function exprText(file: ParsedFile, node: { range: Range }): string {
+  return file.bytes.subarray(node.range.start.byte, node.range.end.byte).toString('utf8').replace(/\s+/g, ' ').slice(0, 200);
+}
+
+export type { Expression };

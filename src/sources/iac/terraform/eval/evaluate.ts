@@ -1,0 +1,305 @@
+import type { Expression, TemplatePart } from '../hcl/ast.js';
+import type { FunctionContext } from './functions.js';
+import { callFunction } from './functions.js';
+import type { TfObject, TfValue } from './values.js';
+import { EvalError, Ref, Unknown, deepEqual, entries, hasToken, isObject, isUnknown, strictValue, toBool, toNum, toStr, typeName, unknownToken } from './values.js';
+
+export type Step = { kind: 'attr'; name: string } | { kind: 'index'; key: TfValue };
+
+/**
+ * What an expression can refer to. Roots (`var`, `local`, `module`, `data`, `count`, `each`,
+ * `path`, resource types) are resolved lazily: only what is referenced is evaluated.
+ */
+export interface Scope {
+  /** Resolves a root name with the steps that follow it; returns the value and how many steps it used. */
+  resolve(root: string, steps: readonly Step[], text: string): { value: TfValue; used: number };
+  fn: FunctionContext;
+  /** Source text of a node, for naming unresolved expressions. */
+  text(node: Expression): string;
+}
+
+const MAX_DEPTH = 200;
+
+export class Evaluator {
+  private depth = 0;
+  constructor(private readonly scope: Scope) {}
+
+  withScope(scope: Scope): Evaluator {
+    return new Evaluator(scope);
+  }
+
+  evaluate(node: Expression): TfValue {
+    if (++this.depth > MAX_DEPTH) {
+      this.depth--;
+      return new Unknown(this.scope.text(node), 'expression nested too deeply');
+    }
+    try {
+      return this.eval(node);
+    } catch (err) {
+      if (err instanceof EvalError) return new Unknown(this.scope.text(node), err.message);
+      throw err;
+    } finally {
+      this.depth--;
+    }
+  }
+
+  private eval(node: Expression): TfValue {
+    switch (node.type) {
+      case 'Number':
+        return node.value;
+      case 'Bool':
+        return node.value;
+      case 'Null':
+        return null;
+      case 'Template':
+        return this.template(node.parts);
+      case 'Tuple':
+        return node.items.map((x) => this.evaluate(x));
+      case 'Object': {
+        const out: TfObject = {};
+        for (const item of node.items) {
+          const key = item.key.type === 'Variable' ? item.key.name : this.evaluate(item.key);
+          if (isUnknown(key)) return new Unknown(this.scope.text(node), `object key ${key.expression} is unknown`);
+          out[toStr(strictValue(key) as TfValue, 'an object key')] = this.evaluate(item.value);
+        }
+        return out;
+      }
+      case 'Parens':
+        return this.evaluate(node.expr);
+      case 'Variable':
+      case 'GetAttr':
+      case 'Index':
+        return this.traversal(node);
+      case 'SplatItem':
+        return this.scope.resolve('__splat__', [], this.scope.text(node)).value;
+      case 'Splat':
+        return this.splat(node);
+      case 'FunctionCall':
+        return this.call(node);
+      case 'Conditional': {
+        const c = strictValue(this.evaluate(node.condition));
+        if (isUnknown(c)) {
+          const t = this.evaluate(node.trueExpr);
+          const f = this.evaluate(node.falseExpr);
+          return deepEqual(t, f) ? t : new Unknown(this.scope.text(node), `condition ${c.expression} is unknown`);
+        }
+        return toBool(c, 'a condition') ? this.evaluate(node.trueExpr) : this.evaluate(node.falseExpr);
+      }
+      case 'Unary': {
+        const v = strictValue(this.evaluate(node.operand));
+        if (isUnknown(v)) return new Unknown(this.scope.text(node), `${v.expression} is unknown`);
+        return node.op === '!' ? !toBool(v) : -toNum(v);
+      }
+      case 'Binary':
+        return this.binary(node);
+      case 'For':
+        return this.forExpr(node);
+    }
+  }
+
+  private binary(node: Extract<Expression, { type: 'Binary' }>): TfValue {
+    const l = strictValue(this.evaluate(node.left));
+    if (node.op === '&&' && l === false) return false;
+    if (node.op === '||' && l === true) return true;
+    const r = strictValue(this.evaluate(node.right));
+    if (node.op === '&&' && r === false) return false;
+    if (node.op === '||' && r === true) return true;
+    if (isUnknown(l) || isUnknown(r)) return new Unknown(this.scope.text(node), `${(isUnknown(l) ? l : (r as Unknown)).expression} is unknown`);
+    switch (node.op) {
+      case '&&':
+        return toBool(l) && toBool(r);
+      case '||':
+        return toBool(l) || toBool(r);
+      case '==':
+        return deepEqual(l, r);
+      case '!=':
+        return !deepEqual(l, r);
+      case '<':
+        return toNum(l) < toNum(r);
+      case '<=':
+        return toNum(l) <= toNum(r);
+      case '>':
+        return toNum(l) > toNum(r);
+      case '>=':
+        return toNum(l) >= toNum(r);
+      case '+':
+        return toNum(l) + toNum(r);
+      case '-':
+        return toNum(l) - toNum(r);
+      case '*':
+        return toNum(l) * toNum(r);
+      case '/':
+        return toNum(l) / toNum(r);
+      case '%':
+        return toNum(l) % toNum(r);
+    }
+  }
+
+  private template(parts: readonly TemplatePart[]): TfValue {
+    // A template that is one interpolation keeps the value's type: "${var.list}" is a list.
+    if (parts.length === 1 && parts[0]?.type === 'TemplateInterpolation') return this.evaluate(parts[0].expr);
+    let out = '';
+    for (const p of parts) {
+      switch (p.type) {
+        case 'TemplateLiteral':
+          out += p.value;
+          break;
+        case 'TemplateInterpolation': {
+          const v = this.evaluate(p.expr);
+          if (isUnknown(v)) out += unknownToken(v);
+          else if (v === null) out += '';
+          else out += toStr(v, 'a template');
+          break;
+        }
+        case 'TemplateIf': {
+          const c = strictValue(this.evaluate(p.condition));
+          if (isUnknown(c)) out += unknownToken(c);
+          else {
+            const branch = toBool(c) ? p.then : (p.else ?? []);
+            const v = this.template(branch);
+            out += isUnknown(v) ? unknownToken(v) : toStr(v);
+          }
+          break;
+        }
+        case 'TemplateFor': {
+          const coll = this.evaluate(p.collection);
+          if (isUnknown(coll)) {
+            out += unknownToken(coll);
+            break;
+          }
+          for (const [k, v] of entries(coll, 'a template for')) {
+            const inner = this.withBindings({ [p.valueVar]: v, ...(p.keyVar ? { [p.keyVar]: k } : {}) });
+            const r = inner.template(p.body);
+            out += isUnknown(r) ? unknownToken(r) : toStr(r);
+          }
+          break;
+        }
+      }
+    }
+    return out;
+  }
+
+  /** A child evaluator with extra names bound (for-expression variables, splat items). */
+  withBindings(bindings: Record<string, TfValue>): Evaluator {
+    const parent = this.scope;
+    return new Evaluator({
+      fn: parent.fn,
+      text: (n) => parent.text(n),
+      resolve: (root, steps, text) => (root in bindings ? { value: bindings[root] as TfValue, used: 0 } : parent.resolve(root, steps, text)),
+    });
+  }
+
+  private forExpr(node: Extract<Expression, { type: 'For' }>): TfValue {
+    const coll = this.evaluate(node.collection);
+    if (isUnknown(coll)) return new Unknown(this.scope.text(node), `${coll.expression} is unknown`);
+    if (coll === null) return new Unknown(this.scope.text(node), 'for expression over null');
+    const items: TfValue[] = [];
+    const obj: TfObject = {};
+    for (const [k, v] of entries(coll, 'a for expression')) {
+      const inner = this.withBindings({ [node.valueVar]: v, ...(node.keyVar ? { [node.keyVar]: k } : {}) });
+      if (node.condition) {
+        const c = strictValue(inner.evaluate(node.condition));
+        if (isUnknown(c)) return new Unknown(this.scope.text(node), `filter ${c.expression} is unknown`);
+        if (!toBool(c)) continue;
+      }
+      const value = inner.evaluate(node.valueExpr);
+      if (node.object && node.keyExpr) {
+        const key = strictValue(inner.evaluate(node.keyExpr));
+        if (isUnknown(key)) return new Unknown(this.scope.text(node), `key ${key.expression} is unknown`);
+        const ks = toStr(key);
+        if (node.grouping) ((obj[ks] ??= []) as TfValue[]).push(value);
+        else obj[ks] = value;
+      } else items.push(value);
+    }
+    return node.object ? obj : items;
+  }
+
+  private splat(node: Extract<Expression, { type: 'Splat' }>): TfValue {
+    const src = this.evaluate(node.source);
+    if (isUnknown(src)) return new Unknown(this.scope.text(node), `${src.expression} is unknown`);
+    const list = src === null ? [] : Array.isArray(src) ? src : isObject(src) && node.full ? [src] : [src];
+    return list.map((item) => this.withBindings({ __splat__: item }).evaluate(node.each));
+  }
+
+  private call(node: Extract<Expression, { type: 'FunctionCall' }>): TfValue {
+    const text = this.scope.text(node);
+    if (node.name === 'try') {
+      for (const a of node.args) {
+        const v = this.evaluate(a);
+        if (v instanceof Unknown && v.reason && !/unknown$/.test(v.reason)) continue; // an error: try the next one
+        return v;
+      }
+      return new Unknown(text, 'no argument of try() could be evaluated');
+    }
+    if (node.name === 'can') {
+      const v = node.args[0] ? this.evaluate(node.args[0]) : null;
+      if (v instanceof Unknown && v.reason && !/unknown$/.test(v.reason)) return false;
+      return isUnknown(v) ? new Unknown(text, 'argument is unknown') : true;
+    }
+    let args = node.args.map((a) => this.evaluate(a));
+    if (node.expandFinal && args.length) {
+      const last = args[args.length - 1] as TfValue;
+      if (isUnknown(last)) return new Unknown(text, `${last.expression} is unknown`);
+      if (!Array.isArray(last)) throw new EvalError(`cannot expand a ${typeName(last)} with ...`);
+      args = [...args.slice(0, -1), ...last];
+    }
+    return callFunction(node.name, args, this.scope.fn, text);
+  }
+
+  private traversal(node: Expression): TfValue {
+    const steps: Step[] = [];
+    let cur: Expression = node;
+    const pending: Expression[] = [];
+    for (;;) {
+      if (cur.type === 'GetAttr') {
+        pending.push(cur);
+        cur = cur.object;
+      } else if (cur.type === 'Index') {
+        pending.push(cur);
+        cur = cur.collection;
+      } else break;
+    }
+    let value: TfValue;
+    let used = 0;
+    pending.reverse();
+    for (const p of pending) {
+      if (p.type === 'GetAttr') steps.push({ kind: 'attr', name: p.name });
+      else if (p.type === 'Index') steps.push({ kind: 'index', key: strictValue(this.evaluate(p.key)) });
+    }
+    if (cur.type === 'Variable') {
+      const r = this.scope.resolve(cur.name, steps, this.scope.text(node));
+      value = r.value;
+      used = r.used;
+    } else value = this.evaluate(cur);
+    for (const step of steps.slice(used)) value = applyStep(value, step, this.scope.text(node));
+    return value;
+  }
+}
+
+export function applyStep(value: TfValue, step: Step, text: string): TfValue {
+  if (value instanceof Ref) return new Ref(value.address, value.instance, `${value.attribute}.${step.kind === 'attr' ? step.name : String(step.key)}`);
+  if (isUnknown(value)) return value;
+  if (step.kind === 'attr') {
+    if (isObject(value)) {
+      if (step.name in value) return value[step.name] as TfValue;
+      throw new EvalError(`${text}: no attribute "${step.name}"`);
+    }
+    if (Array.isArray(value) && value.length === 1 && isObject(value[0])) return applyStep(value[0], step, text);
+    throw new EvalError(`${text}: cannot read attribute "${step.name}" of a ${typeName(value)}`);
+  }
+  const key = step.key;
+  if (isUnknown(key)) return new Unknown(text, `index ${key.expression} is unknown`);
+  if (Array.isArray(value)) {
+    const i = toNum(key, 'an index');
+    if (i < 0 || i >= value.length) throw new EvalError(`${text}: index ${i} out of range (length ${value.length})`);
+    return value[i] as TfValue;
+  }
+  if (isObject(value)) {
+    const k = toStr(key, 'a key');
+    if (k in value) return value[k] as TfValue;
+    throw new EvalError(`${text}: no key "${k}"`);
+  }
+  throw new EvalError(`${text}: cannot index a ${typeName(value)}`);
+}
+
+export { hasToken };

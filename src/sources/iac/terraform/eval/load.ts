@@ -1,0 +1,220 @@
+import { existsSync, readFileSync, readdirSync, realpathSync, statSync } from 'node:fs';
+import { dirname, join, relative, resolve, sep } from 'node:path';
+import type { SourceIssue } from '../../../../core/index.js';
+import { parseHcl } from '../hcl/index.js';
+import type { Range } from '../hcl/ast.js';
+import type { ModuleConfig, ParsedFile } from './config.js';
+import { gatherModule } from './config.js';
+import type { FunctionContext } from './functions.js';
+import type { ModuleHost, TfInstance } from './module.js';
+import { ModuleInstance } from './module.js';
+import type { TfObject, TfValue } from './values.js';
+import { Unknown, isUnknown } from './values.js';
+
+export interface TerraformOptions {
+  /** `--var NAME=VALUE`, applied to every root module. */
+  vars?: readonly string[];
+  /** `--var-file FILE`, applied to every root module. */
+  varFiles?: readonly string[];
+}
+
+export interface TerraformModuleResult {
+  dir: string;
+  instances: TfInstance[];
+  files: ParsedFile[];
+}
+
+const MAX_TF_BYTES = 5 * 1024 * 1024;
+
+/** Parses one .tf file; syntax errors become parse-error issues with file and line. */
+export function parseTfFile(path: string, display: string, source: string, issues: SourceIssue[]): ParsedFile {
+  const r = parseHcl(source, display);
+  for (const d of r.diagnostics) issues.push({ kind: 'parse-error', message: d.message, file: display, line: d.line });
+  return { path, display, source, bytes: Buffer.from(source, 'utf8'), body: r.body, comments: r.comments };
+}
+
+class Loader implements ModuleHost {
+  readonly issues: SourceIssue[] = [];
+  private readonly moduleCache = new Map<string, ModuleConfig>();
+  private readonly modulesManifest: Map<string, string> | undefined;
+
+  constructor(
+    private readonly root: string,
+    private readonly preParsed: Map<string, ParsedFile[]>,
+  ) {
+    this.modulesManifest = readModulesManifest(root);
+  }
+
+  display(path: string): string {
+    const rel = relative(this.root, path);
+    return rel && !rel.startsWith('..') ? rel.split(sep).join('/') : path;
+  }
+
+  moduleConfig(dir: string): ModuleConfig {
+    const abs = resolve(dir);
+    const cached = this.moduleCache.get(abs);
+    if (cached) return cached;
+    let files = this.preParsed.get(abs);
+    if (!files) {
+      files = [];
+      for (const name of readdirSync(abs).filter((n) => n.endsWith('.tf')).sort()) {
+        const p = join(abs, name);
+        if (statSync(p).size > MAX_TF_BYTES) {
+          this.issues.push({ kind: 'skipped', message: 'file larger than 5 MB, not scanned', file: this.display(p) });
+          continue;
+        }
+        files.push(parseTfFile(p, this.display(p), readFileSync(p, 'utf8'), this.issues));
+      }
+    }
+    const cfg = gatherModule(abs, files);
+    this.moduleCache.set(abs, cfg);
+    return cfg;
+  }
+
+  loadChild(parent: ModuleConfig, name: string, source: TfValue, modulePath: string): ModuleConfig | { unresolved: string } {
+    if (typeof source !== 'string') return { unresolved: isUnknown(source) ? `its source ${source.expression} is unknown` : 'it has no source' };
+    if (source.startsWith('./') || source.startsWith('../')) {
+      const dir = resolve(parent.dir, source);
+      const rootAbs = realpathSync(this.root);
+      const real = existsSync(dir) ? realpathSync(dir) : dir;
+      if (!real.startsWith(rootAbs)) return { unresolved: `local source ${source} is outside the scan root` };
+      if (!existsSync(dir) || !statSync(dir).isDirectory()) return { unresolved: `local source ${source} does not exist` };
+      return this.moduleConfig(dir);
+    }
+    const key = modulePath.replace(/\[[^\]]*\]/g, '').replace(/^module\./, '').replace(/\.module\./g, '.');
+    const installed = this.modulesManifest?.get(key);
+    if (installed && existsSync(installed)) return this.moduleConfig(installed);
+    return { unresolved: `remote source ${source} is not installed (run terraform init so .terraform/modules holds it)` };
+  }
+
+  fn(moduleDir: string): FunctionContext {
+    return { moduleDir, root: this.root, renderTemplate: (text, vars, file) => this.renderTemplate(text, vars, file) };
+  }
+
+  renderTemplate(text: string, vars: TfObject, file: string): TfValue {
+    const marker = 'PARAPET_TEMPLATE_END';
+    if (text.includes(marker)) return new Unknown(`templatefile(${file})`, 'template contains the reserved marker');
+    const src = `t = <<${marker}\n${text}\n${marker}\n`;
+    const issues: SourceIssue[] = [];
+    const parsed = parseTfFile(file, this.display(file), src, issues);
+    if (issues.length) return new Unknown(`templatefile(${this.display(file)})`, issues[0]?.message);
+    const cfg = gatherModule(dirname(file), [parsed]);
+    const inst = new ModuleInstance(cfg, '', new Map(), this);
+    const a = parsed.body.attributes[0];
+    if (!a) return '';
+    const v = inst.evaluator(parsed, vars).evaluate(a.expr);
+    return typeof v === 'string' ? v.replace(/\n$/, '') : v;
+  }
+
+  warn(message: string, file?: ParsedFile, range?: Range): void {
+    const issue: SourceIssue = { kind: 'warning', message };
+    if (file) issue.file = file.display;
+    if (range) issue.line = range.start.line;
+    this.issues.push(issue);
+  }
+}
+
+function readModulesManifest(root: string): Map<string, string> | undefined {
+  const file = join(root, '.terraform', 'modules', 'modules.json');
+  if (!existsSync(file)) return undefined;
+  try {
+    const data = JSON.parse(readFileSync(file, 'utf8')) as { Modules?: { Key: string; Dir: string }[] };
+    return new Map((data.Modules ?? []).map((m) => [m.Key, resolve(root, m.Dir)]));
+  } catch {
+    return undefined;
+  }
+}
+
+/** Values for the root module's variables: tfvars files in Terraform's order, then --var-file, then --var. */
+function rootInputs(cfg: ModuleConfig, opts: TerraformOptions, loader: Loader): Map<string, TfValue> {
+  const inputs = new Map<string, TfValue>();
+  const load = (file: string) => {
+    if (!existsSync(file)) {
+      loader.issues.push({ kind: 'parse-error', message: `variables file not found: ${file}`, file });
+      return;
+    }
+    if (file.endsWith('.json')) {
+      try {
+        for (const [k, v] of Object.entries(JSON.parse(readFileSync(file, 'utf8')) as Record<string, TfValue>)) inputs.set(k, v);
+      } catch (err) {
+        loader.issues.push({ kind: 'parse-error', message: `not valid JSON: ${(err as Error).message}`, file: loader.display(file) });
+      }
+      return;
+    }
+    const parsed = parseTfFile(file, loader.display(file), readFileSync(file, 'utf8'), loader.issues);
+    const inst = new ModuleInstance(gatherModule(dirname(file), [parsed]), '', new Map(), loader);
+    for (const a of parsed.body.attributes) inputs.set(a.name, inst.evaluator(parsed).evaluate(a.expr));
+  };
+  const auto = existsSync(cfg.dir) ? readdirSync(cfg.dir).filter((n) => /\.auto\.tfvars(\.json)?$/.test(n)).sort() : [];
+  for (const f of ['terraform.tfvars', 'terraform.tfvars.json']) if (existsSync(join(cfg.dir, f))) load(join(cfg.dir, f));
+  for (const f of auto) load(join(cfg.dir, f));
+  for (const f of opts.varFiles ?? []) load(resolve(f));
+  for (const kv of opts.vars ?? []) {
+    const eq = kv.indexOf('=');
+    if (eq <= 0) {
+      loader.issues.push({ kind: 'parse-error', message: `--var '${kv}' must look like NAME=VALUE` });
+      continue;
+    }
+    const name = kv.slice(0, eq);
+    const raw = kv.slice(eq + 1);
+    inputs.set(name, parseVarValue(raw, loader));
+  }
+  return inputs;
+}
+
+/** A --var value: HCL for lists, maps, numbers and bools; otherwise the raw string. */
+function parseVarValue(raw: string, loader: Loader): TfValue {
+  const t = raw.trim();
+  if (/^(true|false)$/.test(t)) return t === 'true';
+  if (/^-?\d+(\.\d+)?$/.test(t)) return Number(t);
+  if (/^[[{]/.test(t)) {
+    const issues: SourceIssue[] = [];
+    const parsed = parseTfFile('--var', '--var', `v = ${t}\n`, issues);
+    const a = parsed.body.attributes[0];
+    if (!issues.length && a) return new ModuleInstance(gatherModule(process.cwd(), [parsed]), '', new Map(), loader).evaluator(parsed).evaluate(a.expr);
+  }
+  return raw;
+}
+
+/**
+ * Evaluates the Terraform configurations among the given files. Every directory with .tf files is a
+ * root module unless another scanned directory uses it as a local module.
+ */
+export function evaluateTerraform(files: readonly { path: string; relPath: string; content: string; root: string }[], opts: TerraformOptions = {}): { modules: TerraformModuleResult[]; issues: SourceIssue[] } {
+  const byRoot = new Map<string, typeof files>();
+  for (const f of files) byRoot.set(f.root, [...(byRoot.get(f.root) ?? []), f]);
+  const modules: TerraformModuleResult[] = [];
+  const issues: SourceIssue[] = [];
+  for (const [root, rootFiles] of byRoot) {
+    const scanRoot = statSync(root).isDirectory() ? root : dirname(root);
+    const preParsed = new Map<string, ParsedFile[]>();
+    const loader = new Loader(scanRoot, preParsed);
+    for (const f of rootFiles) {
+      const dir = dirname(resolve(f.path));
+      const list = preParsed.get(dir) ?? [];
+      list.push(parseTfFile(resolve(f.path), f.relPath, f.content, loader.issues));
+      preParsed.set(dir, list);
+    }
+    const dirs = [...preParsed.keys()].sort();
+    const childDirs = new Set<string>();
+    for (const dir of dirs) {
+      const cfg = loader.moduleConfig(dir);
+      for (const { block } of cfg.modules.values()) {
+        const src = block.body.attributes.find((a) => a.name === 'source');
+        const e = src?.expr;
+        if (e?.type === 'Template' && e.parts.length === 1 && e.parts[0]?.type === 'TemplateLiteral') {
+          const s = e.parts[0].value;
+          if (s.startsWith('./') || s.startsWith('../')) childDirs.add(resolve(dir, s));
+        }
+      }
+    }
+    for (const dir of dirs) {
+      if (childDirs.has(dir)) continue;
+      const cfg = loader.moduleConfig(dir);
+      const inst = new ModuleInstance(cfg, '', rootInputs(cfg, opts, loader), loader);
+      modules.push({ dir, instances: inst.allInstances(), files: cfg.files });
+    }
+    issues.push(...loader.issues);
+  }
+  return { modules, issues };
+}
