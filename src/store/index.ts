@@ -1,0 +1,12 @@
+export * from './types.js';
+export * from './open.js';
+export * from './store.js';
+export * from './sqlite.js';
+export * from './postgres.js';
+export * from './migrations.js';
+export * from './lifecycle.js';
+export { frameworkCounts } from './record.js';
+export * from './drift.js';
+export * from './exceptions.js';
+export * from './sla.js';
+export * from './enforcement.js';
