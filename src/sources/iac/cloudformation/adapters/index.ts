@@ -1,0 +1,42 @@
+import { ebsVolumeAdapter, securityGroupAdapter } from './ec2.js';
+import { iamUserAdapter } from './iam.js';
+import { rdsInstanceAdapter } from './rds.js';
+import { s3BucketAdapter } from './s3.js';
+import type { CfnAdapter } from './types.js';
+
+export type { CfnAdapter } from './types.js';
+export { ebsVolumeAdapter, iamUserAdapter, rdsInstanceAdapter, s3BucketAdapter, securityGroupAdapter };
+
+/** Every built-in adapter. Adding a type is one file plus one line here. */
+export const CFN_ADAPTERS: readonly CfnAdapter[] = [s3BucketAdapter, securityGroupAdapter, ebsVolumeAdapter, rdsInstanceAdapter, iamUserAdapter];
+
+/** Looks adapters up by CloudFormation type; rejects two adapters claiming one type. */
+export class CfnAdapterRegistry {
+  private readonly byType = new Map<string, CfnAdapter>();
+  private readonly joined = new Set<string>();
+
+  constructor(adapters: readonly CfnAdapter[] = CFN_ADAPTERS) {
+    for (const a of adapters) this.add(a);
+  }
+
+  add(adapter: CfnAdapter): void {
+    for (const t of adapter.cfnTypes) {
+      if (this.byType.has(t)) throw new Error(`two CloudFormation adapters claim ${t}`);
+      this.byType.set(t, adapter);
+    }
+    for (const t of adapter.joins ?? []) this.joined.add(t);
+  }
+
+  get(cfnType: string): CfnAdapter | undefined {
+    return this.byType.get(cfnType);
+  }
+
+  /** True when the type is folded into another resource (no model resource of its own). */
+  isJoined(cfnType: string): boolean {
+    return this.joined.has(cfnType);
+  }
+
+  types(): string[] {
+    return [...this.byType.keys()].sort();
+  }
+}

@@ -1,0 +1,13 @@
+export { scanCloudFormation, scanCloudFormationPaths } from './scan.js';
+export type { CfnInputFile, CloudFormationScan, ScanCloudFormationOptions } from './scan.js';
+export { createSuppressionMuter, readSuppressions } from './suppressions.js';
+export type { InlineSuppression, SuppressionTracker } from './suppressions.js';
+export { cfnUid, evaluateTemplate } from './template.js';
+export type { CfnEvalOptions, EvaluatedResource, EvaluatedTemplate, PseudoParameters } from './template.js';
+export { CfnEvaluator, PSEUDO_PARAMETERS, SUPPORTED_INTRINSICS, describeNode, intrinsicOf } from './intrinsics.js';
+export { NO_VALUE, ResourceRef, toModelJson } from './values.js';
+export type { EvalValue } from './values.js';
+export { CFN_ADAPTERS, CfnAdapterRegistry } from './adapters/index.js';
+export type { CfnAdapter } from './adapters/index.js';
+export { ModelBuilder, asBool, asInt, asList, asString, propAt, refersTo } from './model.js';
+export type { AdapterContext, ModelValue } from './model.js';

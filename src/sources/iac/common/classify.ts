@@ -1,0 +1,54 @@
+import { scanNestingDepth } from './depth.js';
+import type { TreeNode } from './yaml.js';
+import { MAX_NESTING_DEPTH, loadYamlTree, mapGet } from './yaml.js';
+
+export type IacKind = 'cloudformation' | 'terraform' | 'terraform-json' | 'terraform-plan';
+
+const CFN_HINT = /AWSTemplateFormatVersion|AWS::[A-Za-z0-9]+::|Resources/;
+const PLAN_HINT = /"format_version"[\s\S]*"planned_values"|"planned_values"[\s\S]*"format_version"/;
+
+/**
+ * Decides what an IaC file is from its content, the name only narrowing the candidates: a
+ * `template.json` may be CloudFormation, a Terraform plan, or neither.
+ */
+export function classifyIacContent(fileName: string, text: string): IacKind | undefined {
+  const lower = fileName.toLowerCase();
+  if (lower.endsWith('.tf')) return 'terraform';
+  if (lower.endsWith('.tf.json')) return isJsonObjectText(text) ? 'terraform-json' : undefined;
+  if (lower.endsWith('.json') && PLAN_HINT.test(text) && isTerraformPlan(text)) return 'terraform-plan';
+  if (!CFN_HINT.test(text)) return undefined;
+  return looksLikeCloudFormation(fileName, text) ? 'cloudformation' : undefined;
+}
+
+/** A document with AWSTemplateFormatVersion, or with Resources whose entries have `Type: AWS::...`. */
+export function isCloudFormationTree(root: TreeNode | undefined): boolean {
+  if (!root || root.kind !== 'map') return false;
+  if (mapGet(root, 'AWSTemplateFormatVersion')) return true;
+  const resources = mapGet(root, 'Resources')?.value;
+  if (!resources || resources.kind !== 'map' || resources.entries.length === 0) return false;
+  return resources.entries.some((e) => {
+    const t = mapGet(e.value, 'Type')?.value;
+    return t?.kind === 'scalar' && typeof t.value === 'string' && /^(AWS|Alexa|Custom)::/.test(t.value);
+  });
+}
+
+function looksLikeCloudFormation(fileName: string, text: string): boolean {
+  const { root, issues } = loadYamlTree(text, fileName);
+  if (root) return isCloudFormationTree(root);
+  // Unreadable: still claim it when the text plainly is a template, so its error is reported.
+  return issues.length > 0 && (/^\s*["']?AWSTemplateFormatVersion["']?\s*:/m.test(text) || (/^\s*["']?Resources["']?\s*:/m.test(text) && /Type["']?\s*:\s*["']?AWS::/.test(text)));
+}
+
+function isJsonObjectText(text: string): boolean {
+  return /^\s*\{/.test(text);
+}
+
+function isTerraformPlan(text: string): boolean {
+  if (scanNestingDepth(text, MAX_NESTING_DEPTH).depth > MAX_NESTING_DEPTH) return false;
+  try {
+    const v: unknown = JSON.parse(text);
+    return typeof v === 'object' && v !== null && 'format_version' in v && 'planned_values' in v;
+  } catch {
+    return false;
+  }
+}

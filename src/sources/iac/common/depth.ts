@@ -1,0 +1,93 @@
+/**
+ * A cheap, linear pre-scan that estimates how deeply a YAML or JSON text nests, so hostile input
+ * (10,000 nested brackets or indentation steps) is rejected before any recursive parser sees it.
+ * yaml 2.8.3 to 2.9.1 abort the whole Node 20 process on such input, and 2.8.2 overflows its stack;
+ * neither is acceptable for a scanner that reads untrusted repositories.
+ *
+ * The estimate counts open flow brackets outside quotes and comments, plus the stack of block
+ * indentation levels, plus `- ` sequence markers that open nested sequences on one line. Block
+ * scalar bodies (`|`, `>`) are skipped, since their indentation is text, not structure. The result
+ * is an upper bound of the real depth for ordinary documents, which is all a guard needs.
+ */
+export interface DepthScan {
+  depth: number;
+  /** 1-based line where the depth was first exceeded (or the deepest line). */
+  line: number;
+}
+
+const BLOCK_SCALAR_RE = /(?:^|[\s:-])[|>][0-9+-]*\s*(?:#.*)?$/;
+
+export function scanNestingDepth(text: string, limit = Number.POSITIVE_INFINITY): DepthScan {
+  let maxDepth = 0;
+  let maxLine = 1;
+  let flow = 0;
+  const indents: number[] = [];
+  let blockScalarParent = -1;
+  let lineNo = 0;
+  let start = 0;
+  while (start <= text.length) {
+    let end = text.indexOf('\n', start);
+    if (end < 0) end = text.length;
+    const raw = text.slice(start, end);
+    start = end + 1;
+    lineNo++;
+    let indent = 0;
+    while (indent < raw.length && (raw[indent] === ' ' || raw[indent] === '\t')) indent++;
+    const blank = indent === raw.length || raw[indent] === '#';
+    if (blockScalarParent >= 0) {
+      if (blank || indent > blockScalarParent) continue;
+      blockScalarParent = -1;
+    }
+    if (blank) {
+      if (end === text.length) break;
+      continue;
+    }
+    if (flow === 0) {
+      while (indents.length && (indents[indents.length - 1] as number) >= indent) indents.pop();
+      indents.push(indent);
+    }
+    let dashes = 0;
+    let i = indent;
+    if (flow === 0) {
+      while (raw[i] === '-' && (raw[i + 1] === ' ' || raw[i + 1] === '\t')) {
+        dashes++;
+        i += 2;
+        while (raw[i] === ' ' || raw[i] === '\t') i++;
+      }
+    }
+    let quote: string | undefined;
+    let lineFlowMax = flow;
+    for (; i < raw.length; i++) {
+      const ch = raw[i];
+      if (quote) {
+        if (ch === '\\' && quote === '"') i++;
+        else if (ch === quote) {
+          if (quote === "'" && raw[i + 1] === "'") i++;
+          else quote = undefined;
+        }
+        continue;
+      }
+      if (ch === '"' || ch === "'") {
+        // A quote only opens a string at the start of a token, not inside a plain scalar (`it's`).
+        const prev = i === 0 ? ' ' : raw[i - 1];
+        if (prev === ' ' || prev === '\t' || prev === '[' || prev === '{' || prev === ',' || prev === ':' || prev === '-') quote = ch;
+        continue;
+      }
+      if (ch === '#' && (i === 0 || raw[i - 1] === ' ' || raw[i - 1] === '\t')) break;
+      if (ch === '[' || ch === '{') {
+        flow++;
+        if (flow > lineFlowMax) lineFlowMax = flow;
+      } else if ((ch === ']' || ch === '}') && flow > 0) flow--;
+    }
+    // A quoted scalar left open spans lines; keep the scan simple and treat the line as text.
+    const depth = indents.length + dashes + lineFlowMax;
+    if (depth > maxDepth) {
+      maxDepth = depth;
+      maxLine = lineNo;
+      if (maxDepth > limit) return { depth: maxDepth, line: maxLine };
+    }
+    if (flow === 0 && BLOCK_SCALAR_RE.test(raw)) blockScalarParent = indent;
+    if (end === text.length) break;
+  }
+  return { depth: maxDepth, line: maxLine };
+}

@@ -1,0 +1,135 @@
+import { open, readdir, realpath, stat } from 'node:fs/promises';
+import path from 'node:path';
+import type { SourceIssue } from '../../../core/index.js';
+import type { IacKind } from './classify.js';
+import { classifyIacContent } from './classify.js';
+import { MAX_FILE_BYTES } from './yaml.js';
+
+export interface IacFile {
+  /** Absolute path. */
+  path: string;
+  /** The scan root the file was found under (absolute). */
+  root: string;
+  /** Path relative to the root's directory, with `/` separators: the name findings print. */
+  relPath: string;
+  kind: IacKind;
+  content: string;
+}
+
+export interface WalkOptions {
+  /** Files larger than this are skipped with a warning. */
+  maxFileBytes?: number;
+  /** Directory names never entered. */
+  skipDirs?: readonly string[];
+}
+
+export const DEFAULT_SKIP_DIRS: readonly string[] = ['.git', '.terraform', 'node_modules'];
+const CANDIDATE_RE = /\.(ya?ml|json|template|tf)$/i;
+
+/**
+ * Walks the given files and directories and returns the IaC files among them, classified by
+ * content. Never follows a symbolic link out of the scan root; unreadable and oversized files
+ * become issues, not failures.
+ */
+export async function walkIacFiles(roots: readonly string[], opts: WalkOptions = {}): Promise<{ files: IacFile[]; issues: SourceIssue[] }> {
+  const maxBytes = opts.maxFileBytes ?? MAX_FILE_BYTES;
+  const skip = new Set(opts.skipDirs ?? DEFAULT_SKIP_DIRS);
+  const files: IacFile[] = [];
+  const issues: SourceIssue[] = [];
+  const seen = new Set<string>();
+
+  for (const given of roots) {
+    const abs = path.resolve(given);
+    let rootReal: string;
+    let rootIsDir: boolean;
+    try {
+      rootReal = await realpath(abs);
+      rootIsDir = (await stat(rootReal)).isDirectory();
+    } catch (err) {
+      issues.push({ kind: 'skipped', file: given, message: `cannot read ${given}: ${codeOf(err)}` });
+      continue;
+    }
+    const base = rootIsDir ? abs : path.dirname(abs);
+    const baseReal = rootIsDir ? rootReal : path.dirname(rootReal);
+    const rel = (p: string) => path.relative(base, p).split(path.sep).join('/') || path.basename(p);
+    const inside = (real: string) => real === baseReal || real.startsWith(baseReal.endsWith(path.sep) ? baseReal : baseReal + path.sep);
+
+    const visitFile = async (p: string, real: string) => {
+      if (seen.has(real)) return;
+      seen.add(real);
+      if (!CANDIDATE_RE.test(p)) return;
+      try {
+        const info = await stat(real);
+        if (info.size > maxBytes) {
+          issues.push({ kind: 'skipped', file: rel(p), message: `file is ${info.size} bytes, over the ${maxBytes}-byte limit; skipped` });
+          return;
+        }
+        const content = await readCapped(real, info.size, maxBytes);
+        const kind = classifyIacContent(p, content);
+        if (kind) files.push({ path: p, root: abs, relPath: rel(p), kind, content });
+      } catch (err) {
+        issues.push({ kind: 'skipped', file: rel(p), message: `cannot read file: ${codeOf(err)}` });
+      }
+    };
+
+    const visitDir = async (dir: string, real: string): Promise<void> => {
+      if (seen.has(real)) return;
+      seen.add(real);
+      let entries;
+      try {
+        entries = await readdir(dir, { withFileTypes: true });
+      } catch (err) {
+        issues.push({ kind: 'skipped', file: rel(dir), message: `cannot read directory: ${codeOf(err)}` });
+        return;
+      }
+      entries.sort((x, y) => (x.name < y.name ? -1 : x.name > y.name ? 1 : 0));
+      for (const e of entries) {
+        const p = path.join(dir, e.name);
+        if (e.isDirectory()) {
+          if (!skip.has(e.name)) await visitDir(p, path.join(real, e.name));
+        } else if (e.isFile()) {
+          await visitFile(p, path.join(real, e.name));
+        } else if (e.isSymbolicLink()) {
+          let target: string;
+          try {
+            target = await realpath(p);
+          } catch {
+            issues.push({ kind: 'skipped', file: rel(p), message: 'broken symbolic link; skipped' });
+            continue;
+          }
+          if (!inside(target)) {
+            issues.push({ kind: 'skipped', file: rel(p), message: 'symbolic link points outside the scan root; not followed' });
+            continue;
+          }
+          const info = await stat(target).catch(() => undefined);
+          if (info?.isDirectory()) {
+            if (!skip.has(e.name)) await visitDir(p, target);
+          } else if (info?.isFile()) await visitFile(p, target);
+        }
+      }
+    };
+
+    if (rootIsDir) await visitDir(abs, rootReal);
+    // A file named on the command line is read even through a link: the user chose it.
+    else await visitFile(abs, rootReal);
+  }
+  return { files, issues };
+}
+
+async function readCapped(file: string, size: number, maxBytes: number): Promise<string> {
+  const fh = await open(file, 'r');
+  try {
+    const cap = Math.min(size, maxBytes) + 1;
+    const buf = Buffer.alloc(cap);
+    const { bytesRead } = await fh.read(buf, 0, cap, 0);
+    if (bytesRead > maxBytes) throw Object.assign(new Error('file grew past the size limit'), { code: 'EFBIG' });
+    return buf.subarray(0, bytesRead).toString('utf8');
+  } finally {
+    await fh.close();
+  }
+}
+
+function codeOf(err: unknown): string {
+  if (err && typeof err === 'object' && 'code' in err && typeof err.code === 'string') return err.code;
+  return err instanceof Error ? err.message : String(err);
+}
