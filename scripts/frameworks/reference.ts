@@ -40,6 +40,11 @@ export interface FrameworkSource {
   section(r: RawRequirement): string | undefined;
   /** For a requirement that no Prowler check maps: is it a process rather than a setting? */
   processWhenUnmapped(r: RefRequirement): boolean;
+  /**
+   * The reference stored some ids as numbers, so `1.10` came out as `1.1`: when an id repeats right
+   * after `<x>.9`, read it as `<x>.10`.
+   */
+  repairLostZero?: boolean;
 }
 
 const attr = (r: RawRequirement, key: string): string | undefined => {
@@ -84,6 +89,7 @@ export const FRAMEWORK_SOURCES: readonly FrameworkSource[] = [
     controlId: byId,
     section: (r) => attr(r, 'Section'),
     processWhenUnmapped: markedManual,
+    repairLostZero: true,
   },
   {
     id: 'aws-fsbp',
@@ -214,8 +220,11 @@ export const FRAMEWORK_SOURCES: readonly FrameworkSource[] = [
 export function readReference(source: FrameworkSource, dir = DEFAULT_REFERENCE_DIR): RefRequirement[] {
   const json = JSON.parse(readFileSync(join(dir, source.file), 'utf8')) as { Requirements: RawRequirement[] };
   const out = new Map<string, RefRequirement>();
+  let previous: string | undefined;
   for (const raw of json.Requirements) {
-    const id = source.controlId(raw);
+    let id = source.controlId(raw);
+    if (source.repairLostZero && out.has(id) && previous !== undefined && previous === `${id.slice(0, id.lastIndexOf('.'))}.9`) id = `${id}0`;
+    previous = id;
     const status = attr(raw, 'AssessmentStatus') ?? attr(raw, 'AssessmentMethod');
     const prior = out.get(id);
     const checks = [...new Set(raw.Checks ?? [])];
