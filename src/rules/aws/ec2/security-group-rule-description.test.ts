@@ -16,7 +16,7 @@ const rule443 = (description?: JsonValue): JsonValue => ({
 
 testRule(rule, {
   fail: [
-    { name: 'one rule without a description', resource: liveResource(SG, 'bare', { ingress: [rule443('clients'), rule443()] }), message: '1 of 2 inbound rules have no description: ingress.1' },
+    { name: 'one rule without a description', resource: liveResource(SG, 'bare', { ingress: [rule443('clients'), rule443()] }), message: '1 of 2 inbound rules has no description: ingress.1' },
     { name: 'a blank description does not count', resource: liveResource(SG, 'blank', { ingress: [rule443('  ')] }), message: 'ingress.0' },
     {
       name: 'an unknown description does not hide a missing one',

@@ -42,7 +42,7 @@ export default defineRule({
     const first = missing[0];
     if (first !== undefined) {
       const which = missing.map((i) => `ingress.${i}`).join(', ');
-      return ctx.fail(`${missing.length} of ${ingress.length} inbound rules have no description: ${which}`, `ingress.${first}`);
+      return ctx.fail(`${missing.length} of ${ingress.length} inbound rules ${missing.length === 1 ? 'has' : 'have'} no description: ${which}`, `ingress.${first}`);
     }
     if (unknownPart) throw new UnknownEvidenceError(unknownPart.path, unknownPart.cause);
     if (ingress.length === 0) return ctx.notApplicable('The group has no inbound rules');
