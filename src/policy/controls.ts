@@ -210,9 +210,10 @@ class ControlParser {
     const t = this.peek();
     if (t.kind === 'punct' && t.value === '(') {
       this.next();
+      // or() and and() already parenthesise compound results, and a comparison needs none.
       const inner = this.or();
       this.expectPunct(')');
-      return `(${inner})`;
+      return inner;
     }
     return this.compare();
   }
