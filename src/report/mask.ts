@@ -20,18 +20,14 @@ const TOKEN_RE = /[A-Za-z0-9+/]{32,}={0,2}/g;
 /** Attribute names whose string values are secret whatever they look like. */
 const SECRET_KEY_RE = /(pass(word|wd|phrase)?|secret|token|private[_-]?key|credential|api[_-]?key|auth[_-]?key|access[_-]?key[_-]?secret)/i;
 
-function charClass(ch: string): number {
-  if (ch >= 'A' && ch <= 'Z') return 0;
-  if (ch >= 'a' && ch <= 'z') return 1;
-  if (ch >= '0' && ch <= '9') return 2;
-  return 3;
-}
-
-/** Share of neighbouring characters of different classes: about 0.65 for random base64, low for words. */
-function classSwitchRate(s: string): number {
-  let switches = 0;
-  for (let i = 1; i < s.length; i++) if (charClass(s[i - 1] as string) !== charClass(s[i] as string)) switches++;
-  return switches / Math.max(1, s.length - 1);
+/**
+ * Mean length of the runs of lower-case letters. Random base64 gives runs of about 1.7; words,
+ * even glued together in camelCase or paths, give longer ones (about 4 on average).
+ */
+function meanLowerRun(s: string): number {
+  const runs = s.match(/[a-z]+/g) ?? [];
+  if (!runs.length) return 0;
+  return runs.reduce((n, r) => n + r.length, 0) / runs.length;
 }
 
 function entropy(s: string): number {
@@ -47,7 +43,7 @@ function entropy(s: string): number {
 
 /**
  * A token looks like a generated secret when it mixes upper case, lower case and digits and is
- * close to random (high entropy, character classes switching often). Pure hex (digests, finding
+ * close to random (high entropy, only short runs of lower-case letters). Pure hex (digests, finding
  * ids) and word-like identifiers or object keys are kept: masking them would hide what the report
  * is about.
  */
@@ -56,7 +52,7 @@ function looksLikeSecret(token: string): boolean {
   if (body.length < 32) return false;
   if (/^[0-9a-fA-F]+$/.test(body)) return false;
   if (!/[A-Z]/.test(body) || !/[a-z]/.test(body) || !/[0-9]/.test(body)) return false;
-  return entropy(body) >= 4.0 && classSwitchRate(body) >= 0.35;
+  return entropy(body) >= 4.0 && meanLowerRun(body) <= 3;
 }
 
 /** Replaces AWS access key ids and long random-looking tokens in free text. */
