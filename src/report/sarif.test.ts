@@ -70,7 +70,7 @@ describe('sarif reporter', () => {
     const review = results.filter((x) => x.kind === 'review');
     expect(review).toHaveLength(count('ERROR'));
     for (const x of review) expect(x.level).toBe('none');
-    expect(review.map((x) => x.message.text).join('\n')).toContain('could not evaluate: s3:GetBucketPolicy AccessDenied');
+    expect(review.map((x) => x.message.text).join('\n')).toContain('s3:GetBucketPolicy AccessDenied');
     const muted = results.filter((x) => x.suppressions);
     expect(muted).toHaveLength(1);
     expect(muted[0]?.suppressions?.[0]).toMatchObject({ kind: 'external', status: 'accepted' });
@@ -80,6 +80,16 @@ describe('sarif reporter', () => {
     const all = render({ rules: FIXTURE_RULES, includePasses: true }).log.runs[0]?.results ?? [];
     expect(all.filter((x) => x.kind === 'pass')).toHaveLength(count('PASS'));
     expect(all.filter((x) => x.kind === 'notApplicable')).toHaveLength(count('NOT_APPLICABLE'));
+  });
+
+  it('names the cause of an ERROR once, adding it when the message does not', () => {
+    const r = fixtureScan();
+    const f = r.findings.find((x) => x.status === 'ERROR' && x.error?.kind === 'unknown-evidence');
+    if (f) f.message = 'Policy could not be read';
+    const log = JSON.parse(renderSarif(r, { rules: FIXTURE_RULES })) as SarifLog;
+    const texts = (log.runs[0]?.results ?? []).filter((x) => x.kind === 'review').map((x) => x.message.text);
+    expect(texts).toContain('Policy could not be read (could not evaluate: s3:GetBucketPolicy AccessDenied)');
+    expect(texts.filter((t) => t.split('AccessDenied').length > 2)).toEqual([]);
   });
 
   it('marks an inline suppression as inSource', () => {

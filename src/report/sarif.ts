@@ -143,8 +143,16 @@ function suppression(f: Finding): Json {
   return out;
 }
 
+/** The message of an unevaluated result names its cause once, whether or not the message already does. */
+function errorText(f: Finding): string {
+  const message = maskSecrets(f.message);
+  const cause = formatErrorCause(f);
+  const bare = cause.replace(/^(could not evaluate|rule crashed): /, '');
+  return message.includes(bare) ? message : `${message} (${cause})`;
+}
+
 function resultFor(f: Finding, ruleIndex: number, k: { kind: SarifKind; level: SarifLevel }, srcRoot: string | undefined): Json {
-  const text = f.status === 'ERROR' || f.mute?.mutedStatus === 'ERROR' ? `${maskSecrets(f.message)} (${formatErrorCause(f)})` : maskSecrets(f.message);
+  const text = f.status === 'ERROR' || f.mute?.mutedStatus === 'ERROR' ? errorText(f) : maskSecrets(f.message);
   const r = f.resource;
   const resource: Json = { uid: r.uid, type: r.type, provider: r.provider, name: r.name };
   if (r.account !== undefined) resource.account = r.account;
