@@ -82,7 +82,8 @@ export async function walkIacFiles(roots: readonly string[], opts: WalkOptions =
         issues.push({ kind: 'skipped', file: rel(dir), message: `cannot read directory: ${codeOf(err)}` });
         return;
       }
-      entries.sort((x, y) => (x.name < y.name ? -1 : x.name > y.name ? 1 : 0));
+      // Real entries before links, so a file reached both ways is named by its real path.
+      entries.sort((x, y) => Number(x.isSymbolicLink()) - Number(y.isSymbolicLink()) || (x.name < y.name ? -1 : x.name > y.name ? 1 : 0));
       for (const e of entries) {
         const p = path.join(dir, e.name);
         if (e.isDirectory()) {

@@ -2,6 +2,7 @@ import type { Document, Node as YamlNode } from 'yaml';
 import { LineCounter, isAlias, isMap, isPair, isScalar, isSeq, parseDocument } from 'yaml';
 import type { SourceIssue } from '../../../core/index.js';
 import { scanNestingDepth } from './depth.js';
+import { jsonErrorOffset } from './json-check.js';
 
 /**
  * Safe loading of YAML and JSON documents from untrusted repositories, into a small tree that keeps
@@ -43,6 +44,8 @@ export interface MapNode extends NodeBase {
 export type TreeNode = ScalarNode | SeqNode | MapNode;
 
 export interface LoadOptions {
+  /** Read as strict JSON; by default files named `.json`, or starting with `{` and not named `.yaml`/`.yml`. */
+  json?: boolean;
   maxDepth?: number;
   maxAliasCount?: number;
   maxNodes?: number;
@@ -87,6 +90,15 @@ export function loadYamlTree(text: string, file: string, opts: LoadOptions = {})
         },
       ],
     };
+  }
+  const json = opts.json ?? (/\.json$/i.test(file) || (/^\s*\{/.test(text) && !/\.ya?ml$/i.test(file)));
+  if (json) {
+    const offset = jsonErrorOffset(text);
+    if (offset !== undefined) {
+      const line = text.slice(0, offset).split('\n').length;
+      const near = text.slice(offset, offset + 20).split('\n')[0] || 'end of file';
+      return { root: undefined, issues: [{ kind: 'parse-error', file, line, message: `JSON syntax error at line ${line} near '${near}'` }] };
+    }
   }
   const lineCounter = new LineCounter();
   let doc: Document;

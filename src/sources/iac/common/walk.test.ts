@@ -1,0 +1,77 @@
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { classifyIacContent } from './classify.js';
+import { walkIacFiles } from './walk.js';
+
+const CFN_YAML = 'Resources:\n  B:\n    Type: AWS::S3::Bucket\n';
+const CFN_JSON = JSON.stringify({ AWSTemplateFormatVersion: '2010-09-09', Resources: {} });
+const PLAN = JSON.stringify({ format_version: '1.2', terraform_version: '1.9.0', planned_values: { root_module: {} } });
+
+describe('classifyIacContent', () => {
+  it('classifies by content, not by name', () => {
+    expect(classifyIacContent('stack.yaml', CFN_YAML)).toBe('cloudformation');
+    expect(classifyIacContent('whatever.json', CFN_JSON)).toBe('cloudformation');
+    expect(classifyIacContent('x.template', CFN_YAML)).toBe('cloudformation');
+    expect(classifyIacContent('plan.json', PLAN)).toBe('terraform-plan');
+    expect(classifyIacContent('main.tf', 'resource "aws_s3_bucket" "b" {}')).toBe('terraform');
+    expect(classifyIacContent('main.tf.json', '{"resource": {}}')).toBe('terraform-json');
+  });
+  it('ignores YAML and JSON that are not templates', () => {
+    expect(classifyIacContent('k8s.yaml', 'apiVersion: v1\nkind: Pod\n')).toBeUndefined();
+    expect(classifyIacContent('package.json', '{"name": "x", "dependencies": {}}')).toBeUndefined();
+    expect(classifyIacContent('r.yaml', 'Resources:\n  X:\n    Type: Something::Else\n')).toBeUndefined();
+    expect(classifyIacContent('compose.yaml', 'services:\n  Resources: 1\n')).toBeUndefined();
+  });
+  it('claims a broken template so its error is reported', () => {
+    expect(classifyIacContent('broken.yaml', 'AWSTemplateFormatVersion: "2010-09-09"\nResources: [\n')).toBe('cloudformation');
+  });
+});
+
+describe('walkIacFiles', () => {
+  let base: string;
+  let root: string;
+  beforeAll(() => {
+    base = mkdtempSync(path.join(tmpdir(), 'parapet-walk-'));
+    root = path.join(base, 'repo');
+    const outside = path.join(base, 'outside');
+    mkdirSync(path.join(root, 'stacks', 'nested'), { recursive: true });
+    mkdirSync(path.join(root, '.git'));
+    mkdirSync(path.join(root, 'node_modules', 'pkg'), { recursive: true });
+    mkdirSync(path.join(root, '.terraform', 'modules'), { recursive: true });
+    mkdirSync(outside);
+    writeFileSync(path.join(root, 'stacks', 'app.yaml'), CFN_YAML);
+    writeFileSync(path.join(root, 'stacks', 'nested', 'db.json'), CFN_JSON);
+    writeFileSync(path.join(root, 'plan.json'), PLAN);
+    writeFileSync(path.join(root, 'main.tf'), 'resource "aws_s3_bucket" "b" {}\n');
+    writeFileSync(path.join(root, 'README.md'), '# not iac');
+    writeFileSync(path.join(root, 'k8s.yaml'), 'kind: Pod\n');
+    writeFileSync(path.join(root, '.git', 'x.yaml'), CFN_YAML);
+    writeFileSync(path.join(root, 'node_modules', 'pkg', 'x.yaml'), CFN_YAML);
+    writeFileSync(path.join(root, '.terraform', 'modules', 'm.tf'), 'resource "x" "y" {}');
+    writeFileSync(path.join(root, 'big.yaml'), CFN_YAML + `# ${'x'.repeat(2000)}\n`);
+    writeFileSync(path.join(outside, 'secret.yaml'), CFN_YAML);
+    symlinkSync(path.join(outside, 'secret.yaml'), path.join(root, 'link-out.yaml'));
+    symlinkSync(outside, path.join(root, 'dir-out'));
+    symlinkSync(path.join(root, 'stacks'), path.join(root, 'dir-in'));
+    symlinkSync(root, path.join(root, 'stacks', 'loop'));
+  });
+  afterAll(() => rmSync(base, { recursive: true, force: true }));
+
+  it('finds IaC files by content, skips tool folders and never leaves the root', async () => {
+    const { files, issues } = await walkIacFiles([root], { maxFileBytes: 1000 });
+    const found = files.map((f) => `${f.relPath}:${f.kind}`).sort();
+    expect(found).toEqual(['main.tf:terraform', 'plan.json:terraform-plan', 'stacks/app.yaml:cloudformation', 'stacks/nested/db.json:cloudformation']);
+    const messages = issues.map((i) => `${i.file}: ${i.message}`);
+    expect(messages).toContainEqual(expect.stringMatching(/^link-out.yaml: symbolic link points outside the scan root/));
+    expect(messages).toContainEqual(expect.stringMatching(/^dir-out: symbolic link points outside/));
+    expect(messages).toContainEqual(expect.stringMatching(/^big.yaml: file is \d+ bytes, over the 1000-byte limit; skipped/));
+    expect(issues.every((i) => i.kind === 'skipped')).toBe(true);
+  });
+  it('accepts single files and reports missing paths', async () => {
+    const { files, issues } = await walkIacFiles([path.join(root, 'stacks', 'app.yaml'), path.join(root, 'nope')]);
+    expect(files.map((f) => f.relPath)).toEqual(['app.yaml']);
+    expect(issues[0]).toMatchObject({ kind: 'skipped', message: expect.stringMatching(/ENOENT/) });
+  });
+});
