@@ -116,3 +116,28 @@ export async function buildFixture(): Promise<Fixture> {
 }
 
 export { MOTO_ACCOUNT };
+
+/**
+ * moto 5.2 authorises three bucket sub-resources it has no entry for in its action map
+ * (`?encryption`, `?ownershipControls`, `?publicAccessBlock`) as `s3:ListBucket`, and the account
+ * block public access as `s3:GetPublicAccessBlock`; the scanner gets those emulator names next to
+ * the real IAM actions so the generated policy itself is what is tested.
+ */
+export const MOTO_ACTION_ALIASES: Record<string, string> = {
+  's3:GetEncryptionConfiguration': 's3:ListBucket',
+  's3:GetBucketOwnershipControls': 's3:ListBucket',
+  's3:GetBucketPublicAccessBlock': 's3:ListBucket',
+  's3:GetAccountPublicAccessBlock': 's3:GetPublicAccessBlock',
+};
+
+/** An IAM user holding exactly `actions` (plus moto's aliases), with an access key to scan as. */
+export async function createScanner(name: string, actions: readonly string[]): Promise<{ accessKeyId: string; secretAccessKey: string }> {
+  const iam = new IAMClient(clientConfig());
+  const all = [...new Set(actions.flatMap((a) => (MOTO_ACTION_ALIASES[a] ? [a, MOTO_ACTION_ALIASES[a]] : [a])))].sort();
+  const policy = await iam.send(new CreatePolicyCommand({ PolicyName: `${name}-policy`, PolicyDocument: JSON.stringify({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: all, Resource: '*' }] }) }));
+  await iam.send(new CreateUserCommand({ UserName: name }));
+  await iam.send(new AttachUserPolicyCommand({ UserName: name, PolicyArn: policy.Policy?.Arn }));
+  const key = await iam.send(new CreateAccessKeyCommand({ UserName: name }));
+  iam.destroy();
+  return { accessKeyId: key.AccessKey?.AccessKeyId ?? '', secretAccessKey: key.AccessKey?.SecretAccessKey ?? '' };
+}

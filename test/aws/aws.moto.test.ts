@@ -1,0 +1,297 @@
+/**
+ * AWS discovery against moto's server (a real emulator speaking the AWS wire protocols, not mocks).
+ * One file on purpose: moto's IAM enforcement switch is process-wide, so these tests run in order.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Finding, Resource, Rule } from '../../src/core/index.js';
+import { builtinResourceTypes, defineRule, isUnknownMarker, stableStringify } from '../../src/core/index.js';
+import { evaluate } from '../../src/engine/index.js';
+import { builtinRules } from '../../src/rules/index.js';
+import type { CollectAwsOptions, CollectAwsResult } from '../../src/sources/aws/index.js';
+import { AWS_COLLECTORS, awsReadOnlyPolicy, awsRequiredActions, collectAws } from '../../src/sources/aws/index.js';
+import type { Fixture } from './fixture.js';
+import { buildFixture, createScanner, FIXTURE_REGIONS, PLANTED } from './fixture.js';
+import { MOTO_URL, TEST_CREDENTIALS, motoAvailability, resetMoto, setMotoAuth } from './moto.js';
+import { serviceDown, startFaultProxy, throttleShare } from './proxy.js';
+
+const moto = motoAvailability();
+
+/** Actions that a full emulated run cannot reach, each with the reason. */
+const NOT_REACHABLE_IN_MOTO: Record<string, string> = {
+  'iam:ListVirtualMFADevices': 'called only when the root user has MFA, which moto cannot enable',
+};
+
+function scan(extra: Partial<CollectAwsOptions> = {}): Promise<CollectAwsResult> {
+  return collectAws({ endpointUrl: MOTO_URL, credentials: TEST_CREDENTIALS, regions: FIXTURE_REGIONS, ...extra });
+}
+
+function label(r: Resource): string {
+  const groupName = r.attributes.groupName;
+  if (groupName?.state === 'known' && typeof groupName.value === 'string') return groupName.value;
+  if (!isUnknownMarker(r.tags) && r.tags.Name) return r.tags.Name;
+  return r.name;
+}
+
+function byLabel(res: CollectAwsResult, name: string): Resource {
+  const r = res.resources.find((x) => label(x) === name);
+  if (!r) throw new Error(`no resource labelled ${name}`);
+  return r;
+}
+
+function value(r: Resource, attr: string): unknown {
+  const ev = r.attributes[attr];
+  if (!ev) throw new Error(`${r.name}: attribute ${attr} missing`);
+  return ev.state === 'known' ? ev.value : ev.state === 'absent' ? '<absent>' : ev;
+}
+
+function findings(resources: Resource[]): Finding[] {
+  return evaluate(resources, { rules: builtinRules(), types: builtinResourceTypes() }).findings;
+}
+
+/** The model without volatile values (none expected, but this states it). */
+function modelKey(res: CollectAwsResult): string {
+  return stableStringify(res.resources);
+}
+
+describe.skipIf(!moto.run)('AWS discovery against moto', () => {
+  let fixture: Fixture;
+  let clean: CollectAwsResult;
+  let scanner: { accessKeyId: string; secretAccessKey: string };
+  let scannerNoPolicy: { accessKeyId: string; secretAccessKey: string };
+
+  beforeAll(async () => {
+    await setMotoAuth(Infinity);
+    await resetMoto();
+    fixture = await buildFixture();
+    const declared = awsRequiredActions();
+    scanner = await createScanner('parapet-scanner', declared);
+    scannerNoPolicy = await createScanner('parapet-scanner-nopolicy', declared.filter((a) => a !== 's3:GetBucketPolicy'));
+    clean = await scan();
+  });
+
+  afterAll(async () => {
+    if (moto.run) await setMotoAuth(Infinity);
+  });
+
+  it('collects the planted account with no collection errors', () => {
+    expect(clean.issues).toEqual([]);
+    expect(clean.account).toBe('123456789012');
+    expect(clean.stats.regions).toEqual(FIXTURE_REGIONS);
+    expect(clean.stats.apiCalls).toBeGreaterThan(50);
+    for (const r of clean.resources) {
+      expect(r.uid.startsWith('arn:aws:')).toBe(true);
+      expect(r.provenance.kind).toBe('live');
+      expect(r.provenance.source).toBe('aws');
+      expect(r.provenance.operations?.length).toBeGreaterThan(0);
+    }
+    const types = new Set(clean.resources.map((r) => r.type));
+    for (const c of AWS_COLLECTORS) for (const t of c.types) expect(types).toContain(t);
+  });
+
+  it('models IAM users, their keys and policies, and the account', () => {
+    const good = byLabel(clean, 'good-user');
+    expect(value(good, 'consoleAccess')).toBe(true);
+    expect(value(good, 'mfaDevices')).toEqual([expect.objectContaining({ kind: 'virtual' })]);
+    expect(value(good, 'groups')).toEqual(['good-admins']);
+    expect(value(good, 'attachedPolicyArns')).toEqual(['arn:aws:iam::123456789012:policy/good-readonly']);
+    expect(good.tags).toEqual({ team: 'security' });
+    expect(good.region).toBeUndefined();
+
+    const bad = byLabel(clean, 'bad-user-nomfa');
+    expect(value(bad, 'mfaDevices')).toEqual([]);
+    const keys = value(bad, 'accessKeys') as { id: string; status: string }[];
+    expect(keys).toHaveLength(1);
+    expect(keys[0]!.status).toBe('Active');
+    expect(keys[0]!.id).toBe(`${fixture.ids.badUserKeyId!.slice(0, 4)}************${fixture.ids.badUserKeyId!.slice(-4)}`);
+    expect(value(bad, 'inlinePolicies')).toEqual({ 'admin-inline': { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: '*', Resource: '*' }] } });
+
+    const account = clean.resources.find((r) => r.type === 'aws.iam.account')!;
+    expect(value(account, 'rootMfaEnabled')).toBe(false);
+    expect(value(account, 'rootAccessKeysPresent')).toBe(false);
+    expect(value(account, 'passwordPolicy')).toMatchObject({ minimumLength: 8, requireSymbols: false });
+  });
+
+  it('never stores secrets: access key ids masked, no secret values', () => {
+    const text = JSON.stringify(clean.resources);
+    expect(text).not.toContain(fixture.ids.badUserKeyId);
+    expect(text).not.toContain(fixture.ids.badUserSecret);
+    expect(text).not.toContain(scanner.secretAccessKey);
+    expect(text).not.toContain('not-a-real-secret-1');
+    expect(text).not.toContain('password-Only-1!');
+  });
+
+  it('models S3 buckets per region and the account-level block public access', () => {
+    const good = byLabel(clean, 'parapet-good-bucket');
+    expect(value(good, 'publicAccessBlock')).toEqual({ blockPublicAcls: true, ignorePublicAcls: true, blockPublicPolicy: true, restrictPublicBuckets: true });
+    expect(value(good, 'encryption')).toEqual({ enabled: true, type: 'aws:kms', kmsKeyId: fixture.kmsKeyArn, bucketKeyEnabled: true });
+    expect(value(good, 'versioning')).toEqual({ enabled: true, status: 'Enabled', mfaDelete: false });
+    expect(value(good, 'logging')).toEqual({ enabled: true, targetBucket: 'parapet-logs-us', targetPrefix: 'good/' });
+    expect(value(good, 'ownershipControls')).toBe('BucketOwnerEnforced');
+    expect(value(good, 'policy')).toMatchObject({ Statement: [{ Sid: 'DenyInsecureTransport' }] });
+    expect(good.tags).toEqual({ data_classification: 'confidential' });
+
+    const bad = byLabel(clean, 'parapet-bad-public');
+    expect(value(bad, 'publicAccessBlock')).toBe('<absent>');
+    expect(value(bad, 'acl')).toMatchObject({ cannedAcl: 'public-read' });
+    expect(value(bad, 'policy')).toMatchObject({ Statement: [{ Principal: '*', Action: 's3:GetObject' }] });
+    expect(value(bad, 'ownershipControls')).toBe('ObjectWriter');
+    expect(value(bad, 'versioning')).toEqual({ enabled: false, status: 'Disabled', mfaDelete: false });
+    expect(value(bad, 'logging')).toEqual({ enabled: false });
+
+    expect(byLabel(clean, 'parapet-logs-eu').region).toBe('eu-west-1');
+    expect(byLabel(clean, 'parapet-logs-us').region).toBe('us-east-1');
+    const settings = clean.resources.find((r) => r.type === 'aws.s3.account-settings')!;
+    expect(value(settings, 'publicAccessBlock')).toBe('<absent>');
+  });
+
+  it('models security groups (one entry per peer), volumes and RDS instances', () => {
+    const ssh = byLabel(clean, 'bad-sg-ssh');
+    expect(value(ssh, 'ingress')).toEqual([
+      { protocol: 'tcp', fromPort: 22, toPort: 22, peerKind: 'cidr-ipv4', peer: '0.0.0.0/0' },
+      { protocol: 'tcp', fromPort: 22, toPort: 22, peerKind: 'cidr-ipv6', peer: '::/0' },
+    ]);
+    expect(value(ssh, 'egress')).toEqual([{ protocol: '-1', peerKind: 'cidr-ipv4', peer: '0.0.0.0/0' }]);
+    expect(value(ssh, 'attachedEnis')).toBe(0);
+    const good = byLabel(clean, 'good-sg');
+    expect(value(good, 'egress')).toEqual([{ protocol: 'tcp', fromPort: 443, toPort: 443, peerKind: 'cidr-ipv4', peer: '10.0.0.0/8', description: 'to internal services' }]);
+    expect(good.uid).toBe(`arn:aws:ec2:us-east-1:123456789012:security-group/${fixture.ids.goodSg}`);
+
+    expect(value(byLabel(clean, 'good-volume'), 'encrypted')).toBe(true);
+    expect(value(byLabel(clean, 'good-volume'), 'kmsKeyId')).toBe(fixture.kmsKeyArn);
+    expect(value(byLabel(clean, 'bad-volume'), 'encrypted')).toBe(false);
+
+    const db = byLabel(clean, 'bad-db');
+    expect(value(db, 'publiclyAccessible')).toBe(true);
+    expect(value(db, 'storageEncrypted')).toBe(false);
+    const gdb = byLabel(clean, 'good-db');
+    expect(value(gdb, 'storageEncrypted')).toBe(true);
+    expect(value(gdb, 'deletionProtection')).toBe(true);
+    // Default groups exist in both regions: regional collectors ran in each.
+    expect(clean.resources.filter((r) => r.type === 'aws.ec2.security-group' && r.region === 'eu-west-1').length).toBeGreaterThan(0);
+  });
+
+  it('resources are plain JSON (snapshots round-trip unchanged)', () => {
+    expect(JSON.parse(JSON.stringify(clean.resources))).toEqual(clean.resources);
+  });
+
+  it('built-in rules report every planted misconfiguration and no FAIL or ERROR on good resources', () => {
+    const all = findings(clean.resources);
+    const byUid = new Map(clean.resources.map((r) => [r.uid, r]));
+    const ruleIds = new Set(builtinRules().map((r) => r.meta.id));
+    for (const [name, expected] of Object.entries(PLANTED)) {
+      const r = byLabel(clean, name);
+      for (const ruleId of expected.filter((id) => ruleIds.has(id))) {
+        const f = all.find((x) => x.ruleId === ruleId && x.resource.uid === r.uid);
+        expect(f?.status, `${ruleId} on ${name}: ${f?.message}`).toBe('FAIL');
+      }
+    }
+    const onGood = all.filter((f) => label(byUid.get(f.resource.uid)!).includes('good') && (f.status === 'FAIL' || f.status === 'ERROR'));
+    expect(onGood.map((f) => `${f.ruleId} ${f.resource.name}: ${f.message}`)).toEqual([]);
+  });
+
+  it('two scans of the same state give identical resources and findings', async () => {
+    const again = await scan();
+    expect(modelKey(again)).toBe(modelKey(clean));
+    expect(stableStringify(findings(again.resources))).toBe(stableStringify(findings(clean.resources)));
+  });
+
+  it('declares exactly the IAM actions a full run calls (the generated policy is least privilege)', async () => {
+    const discovery = await collectAws({ endpointUrl: MOTO_URL, credentials: TEST_CREDENTIALS, services: ['none'] });
+    expect(discovery.stats.regions.length).toBeGreaterThan(10);
+    expect(discovery.stats.regions).toContain('us-east-1');
+    const called = new Set([...clean.calledActions, ...discovery.calledActions]);
+    const declared = awsRequiredActions();
+    expect([...called].filter((a) => !declared.includes(a))).toEqual([]);
+    expect(declared.filter((a) => !called.has(a) && !(a in NOT_REACHABLE_IN_MOTO))).toEqual([]);
+    const policy = awsReadOnlyPolicy();
+    expect(policy.Statement).toHaveLength(1);
+    expect(policy.Statement[0]!.Resource).toBe('*');
+    expect(policy.Statement[0]!.Action).toEqual([...declared].sort());
+    expect(policy.Statement[0]!.Action.every((a) => /^[a-z0-9-]+:(Get|List|Describe|Generate)[A-Za-z0-9]+$/.test(a))).toBe(true);
+  });
+
+  it('retries throttled calls (30% throttled at the HTTP layer) to the same result', async () => {
+    const proxy = await startFaultProxy(MOTO_URL as string, throttleShare(0.3));
+    try {
+      const throttled = await scan({ endpointUrl: proxy.url });
+      expect(proxy.stats.injected).toBeGreaterThan(10);
+      expect(throttled.stats.retries).toBeGreaterThanOrEqual(proxy.stats.injected);
+      expect(throttled.issues).toEqual([]);
+      expect(modelKey(throttled)).toBe(modelKey(clean));
+    } finally {
+      await proxy.close();
+    }
+  }, 120_000);
+
+  it('a service answering 500 makes its resources ERROR and leaves the others untouched', async () => {
+    const proxy = await startFaultProxy(MOTO_URL as string, serviceDown('ec2'));
+    try {
+      const res = await scan({ endpointUrl: proxy.url, maxAttempts: 2 });
+      const ec2Types = new Set(['aws.ec2.security-group', 'aws.ec2.volume']);
+      expect(res.issues.length).toBeGreaterThan(0);
+      expect(res.issues.every((i) => i.kind === 'collection-error' && i.service === 'ec2' && i.errorCode === 'InternalError')).toBe(true);
+      const others = (r: CollectAwsResult) => stableStringify(r.resources.filter((x) => !ec2Types.has(x.type)));
+      expect(others(res)).toBe(others(clean));
+      const ec2 = res.resources.filter((x) => ec2Types.has(x.type));
+      // One placeholder per type and region, every attribute unknown.
+      expect(ec2).toHaveLength(ec2Types.size * FIXTURE_REGIONS.length);
+      const fs = findings(res.resources).filter((f) => ec2Types.has(f.resource.type));
+      expect(fs.length).toBeGreaterThan(0);
+      for (const f of fs) {
+        expect(f.status).toBe('ERROR');
+        expect(f.message).toMatch(/ec2:Describe(SecurityGroups|Volumes) InternalError/);
+      }
+      expect(findings(res.resources).filter((f) => !ec2Types.has(f.resource.type))).toEqual(findings(clean.resources).filter((f) => !ec2Types.has(f.resource.type)));
+    } finally {
+      await proxy.close();
+    }
+  }, 120_000);
+
+  describe('with moto enforcing IAM', () => {
+    beforeAll(async () => setMotoAuth(0));
+    afterAll(async () => setMotoAuth(Infinity));
+
+    it('a principal holding exactly the generated policy meets no AccessDenied', async () => {
+      const res = await scan({ credentials: scanner });
+      expect(res.issues).toEqual([]);
+      // The scanner's own key now has a last-used date; everything else is as in the clean run.
+      const withoutScanners = (r: CollectAwsResult) => stableStringify(r.resources.filter((x) => !x.uid.includes(':user/parapet-scanner')));
+      expect(withoutScanners(res)).toBe(withoutScanners(clean));
+    }, 60_000);
+
+    it('without s3:GetBucketPolicy every dependent result is ERROR naming the action, none PASS', async () => {
+      const res = await scan({ credentials: scannerNoPolicy });
+      expect([...new Set(res.issues.map((i) => `${i.operation} ${i.errorCode}`))]).toEqual(['s3:GetBucketPolicy AccessDenied']);
+      const buckets = res.resources.filter((r) => r.type === 'aws.s3.bucket');
+      expect(buckets.length).toBe(4);
+      for (const b of buckets) {
+        expect(b.attributes.policy).toMatchObject({ state: 'unknown', cause: { operation: 's3:GetBucketPolicy', errorCode: 'AccessDenied' } });
+        // Everything else about the bucket was still read.
+        for (const [name, ev] of Object.entries(b.attributes)) if (name !== 'policy') expect(ev.state, name).not.toBe('unknown');
+      }
+      // A rule that reads the bucket policy (as public-access rules do) must ERROR, never PASS.
+      const policyRule: Rule = defineRule({
+        meta: {
+          id: 'aws-test-bucket-policy-reader',
+          title: 'Test rule that reads the bucket policy',
+          severity: 'high',
+          provider: 'aws',
+          service: 's3',
+          resourceTypes: ['aws.s3.bucket'],
+          description: 'Reads the bucket policy document to judge it.',
+          risk: 'A rule whose input is unknown must not pass.',
+          remediation: { text: 'Grant s3:GetBucketPolicy to the scanner.' },
+          references: [],
+        },
+        check: (ctx) => (ctx.get('policy') === null ? ctx.pass('no policy') : ctx.pass('policy read')),
+      });
+      const all = evaluate(res.resources, { rules: [...builtinRules(), policyRule], types: builtinResourceTypes() }).findings;
+      const dependent = all.filter((f) => f.evidence.some((e) => e.path === 'policy' || e.path.startsWith('policy.')));
+      expect(dependent.length).toBeGreaterThanOrEqual(buckets.length);
+      for (const f of dependent) {
+        expect(f.status).toBe('ERROR');
+        expect(f.message).toContain('s3:GetBucketPolicy AccessDenied');
+      }
+    }, 60_000);
+  });
+});
