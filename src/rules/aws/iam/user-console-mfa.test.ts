@@ -1,4 +1,4 @@
-import { iacResource, liveResource, unknownAttr, unresolvedAttr } from '../../../core/fixtures.js';
+import { absentAttr, iacResource, liveResource, unknownAttr } from '../../../core/fixtures.js';
 import type { JsonValue } from '../../../core/index.js';
 import { testRule } from '../../testing.js';
 import rule from './user-console-mfa.js';
@@ -10,11 +10,7 @@ const device: JsonValue = { serialNumber: 'arn:aws:iam::123456789012:mfa/alice',
 testRule(rule, {
   fail: [
     { name: 'console user without MFA', resource: liveResource(USER, 'bob', { consoleAccess: true, mfaDevices: [] }), message: 'password alone' },
-    {
-      name: 'IaC user with a login profile and no MFA',
-      resource: iacResource(USER, 'tf', { consoleAccess: true }, { location: { file: 'iam.tf', line: 2 }, attributeLines: { consoleAccess: { file: 'iam.tf', line: 20 } } }),
-      line: 2,
-    },
+    { name: 'console user with no MFA configuration at all', resource: liveResource(USER, 'gina', { consoleAccess: true, mfaDevices: absentAttr }) },
   ],
   pass: [
     { name: 'console user with a virtual device', resource: liveResource(USER, 'alice', { consoleAccess: true, mfaDevices: [device] }), message: 'an MFA device' },
@@ -22,12 +18,11 @@ testRule(rule, {
   ],
   notApplicable: [
     { name: 'programmatic user without a console password', resource: liveResource(USER, 'ci', { consoleAccess: false, mfaDevices: [] }) },
-    { name: 'IaC user without a login profile', resource: iacResource(USER, 'tf-ci', {}) },
+    { name: 'IaC user with a login profile: MFA is enrolled after deployment', resource: iacResource(USER, 'tf', { consoleAccess: true }) },
   ],
   unknown: [
     { name: 'GetLoginProfile denied', resource: liveResource(USER, 'dave', { consoleAccess: unknownAttr('iam:GetLoginProfile'), mfaDevices: [] }), cause: 'iam:GetLoginProfile AccessDenied' },
     { name: 'ListMFADevices denied for a console user', resource: liveResource(USER, 'erin', { consoleAccess: true, mfaDevices: unknownAttr('iam:ListMFADevices') }), cause: 'iam:ListMFADevices AccessDenied' },
     { name: 'only unreadable device entries', resource: liveResource(USER, 'frank', { consoleAccess: true, mfaDevices: [denied('iam:ListMFADevices')] }), cause: 'mfaDevices.0 is unknown' },
-    { name: 'IaC console access from a variable', resource: iacResource(USER, 'tf-var', { consoleAccess: unresolvedAttr('var.console') }), cause: 'var.console' },
   ],
 });

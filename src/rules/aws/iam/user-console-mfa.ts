@@ -10,7 +10,8 @@ export default defineRule({
     resourceTypes: ['aws.iam.user'],
     description:
       'Checks that every IAM user with a console password has at least one MFA device (virtual, hardware or passkey). Users ' +
-      'without a console password are not applicable: this rule is about interactive sign-in.',
+      'without a console password are not applicable: this rule is about interactive sign-in. Infrastructure code is not ' +
+      'judged either, because people enrol their MFA device themselves after the user is created, so code cannot show it.',
     risk:
       'A console password alone falls to phishing, reuse from another breach or guessing; without a second factor the ' +
       'attacker signs in with all of the user\'s permissions.',
@@ -28,9 +29,10 @@ export default defineRule({
       'https://docs.aws.amazon.com/IAM/latest/UserGuide/id_credentials_mfa.html',
       'https://docs.aws.amazon.com/IAM/latest/UserGuide/id_credentials_mfa_enable.html',
     ],
-    sources: ['live', 'iac'],
+    sources: ['live'],
   },
   check(ctx) {
+    if (ctx.resource.provenance.kind !== 'live') return ctx.notApplicable('MFA devices are enrolled after deployment: checked on live accounts only');
     if (!ctx.bool('consoleAccess')) return ctx.notApplicable('The user has no console password');
     const devices = ctx.list('mfaDevices');
     // An entry with an unreadable field is still a registered device; only a wholly unreadable entry leaves doubt.
