@@ -17,7 +17,7 @@ export function syntheticInventory(count: number, seed = 42): Resource[] {
   const out: Resource[] = [];
   for (let i = 0; i < count; i++) {
     const k = i % 6;
-    const tags = rand() < 0.3 ? { data_classification: pick(['sensitive', 'restricted', 'public']), env: pick(['prod', 'dev']) } : {};
+    const tags: Record<string, string> = rand() < 0.3 ? { data_classification: pick(['sensitive', 'restricted', 'public']), env: pick(['prod', 'dev']) } : {};
     const opts = { uid: `synthetic-${i}`, tags, account: `1000000000${i % 10}`, region: pick(['us-east-1', 'eu-west-1', 'ap-south-1']) };
     if (k === 0) {
       out.push(

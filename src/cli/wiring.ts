@@ -1,9 +1,15 @@
 import type { ComplianceRef, Finding, Resource, ResourceTypeRegistry, Rule, SourceIssue } from '../core/index.js';
 import { ParapetError } from '../core/index.js';
 import type { Muter } from '../engine/index.js';
+import { loadPolicies } from '../policy/index.js';
+import { renderReport } from '../report/index.js';
+import { walkIacFiles } from '../sources/iac/common/index.js';
+import { createSuppressionMuter, scanCloudFormation } from '../sources/iac/cloudformation/index.js';
+import type { InlineSuppression } from '../sources/iac/cloudformation/index.js';
+import { scanTerraform } from '../sources/iac/terraform/index.js';
+import type { ScanRun } from './commands/scan.js';
 import type { Io } from './io.js';
 import type { ScanOptions } from './options.js';
-import type { ScanRun } from './commands/scan.js';
 
 /** What the sources other than snapshots contributed. */
 export interface SourceOutput {
@@ -11,12 +17,44 @@ export interface SourceOutput {
   issues: SourceIssue[];
   muters: Muter[];
   sources: string[];
+  /** Called after evaluation: reports suppressions that muted nothing. */
+  finishIssues: () => SourceIssue[];
 }
 
-export async function scanSources(paths: string[], opts: ScanOptions, _io: Io, _types: ResourceTypeRegistry, _say: (m: string) => void): Promise<SourceOutput> {
-  if (paths.length) throw new ParapetError('USAGE', 'IaC scanning is not wired yet', { hint: 'use --snapshot' });
-  if (opts.cloud) throw new ParapetError('USAGE', 'live scanning is not wired yet', { hint: 'use --snapshot' });
-  return { resources: [], issues: [], muters: [], sources: [] };
+export async function scanSources(paths: string[], opts: ScanOptions, _io: Io, _types: ResourceTypeRegistry, say: (m: string) => void): Promise<SourceOutput> {
+  const out: SourceOutput = { resources: [], issues: [], muters: [], sources: [], finishIssues: () => [] };
+  if (paths.length) {
+    say(`walking ${paths.join(', ')}`);
+    const { files, issues } = await walkIacFiles(paths);
+    out.issues.push(...issues);
+    const cfn = files.filter((f) => f.kind === 'cloudformation');
+    const tf = files.filter((f) => f.kind === 'terraform');
+    const other = files.filter((f) => f.kind !== 'cloudformation' && f.kind !== 'terraform');
+    for (const f of other) out.issues.push({ kind: 'skipped', file: f.relPath, message: `${f.kind} files are recognised but not evaluated yet` });
+    const suppressions: InlineSuppression[] = [];
+    if (cfn.length) {
+      say(`evaluating ${cfn.length} CloudFormation template(s)`);
+      const r = scanCloudFormation(cfn.map((f) => ({ path: f.path, content: f.content, relPath: f.relPath })));
+      out.resources.push(...r.resources);
+      out.issues.push(...r.issues);
+      suppressions.push(...r.suppressions);
+    }
+    if (tf.length) {
+      say(`evaluating ${tf.length} Terraform file(s)`);
+      const r = scanTerraform(tf, { vars: opts.var, varFiles: opts.varFile });
+      out.resources.push(...r.resources);
+      out.issues.push(...r.issues);
+      suppressions.push(...r.suppressions);
+    }
+    const tracker = createSuppressionMuter(suppressions);
+    out.muters.push(tracker.muter);
+    out.finishIssues = () => tracker.unusedIssues();
+    out.sources.push(...paths.map((p) => `iac:${p}`));
+  }
+  if (opts.cloud) {
+    throw new ParapetError('USAGE', 'live scanning is not wired yet', { hint: 'use --snapshot' });
+  }
+  return out;
 }
 
 export interface ExtraRules {
@@ -28,10 +66,12 @@ export interface ExtraRules {
   finishIssues: () => SourceIssue[];
 }
 
-export async function loadExtraRules(_opts: ScanOptions, _types: ResourceTypeRegistry): Promise<ExtraRules> {
-  return { rules: [], muters: [], compliance: () => [], finishIssues: () => [] };
+export async function loadExtraRules(opts: ScanOptions, types: ResourceTypeRegistry): Promise<ExtraRules> {
+  const rules: Rule[] = [];
+  if (opts.policy.length) rules.push(...loadPolicies(opts.policy, types).policies);
+  return { rules, muters: [], compliance: () => [], finishIssues: () => [] };
 }
 
-export async function renderResult(run: ScanRun, _opts: ScanOptions, _color: boolean): Promise<string> {
-  return `${JSON.stringify(run.result, null, 2)}\n`;
+export async function renderResult(run: ScanRun, opts: ScanOptions, color: boolean): Promise<string> {
+  return renderReport(opts.format, run.result, { color, verbose: opts.showPasses, rules: run.rules });
 }

@@ -73,6 +73,8 @@ export function evaluate(resources: Iterable<Resource>, opts: EvaluateOptions): 
     if (rules) {
       const typeDef = opts.types.get(resource.type);
       for (const rule of rules) {
+        // A rule that can only judge live data (root credentials, MFA enrolment) skips IaC, and vice versa.
+        if (rule.meta.sources && !rule.meta.sources.includes(resource.provenance.kind)) continue;
         const finding = runRule(rule, resource, typeDef, inventory);
         const refs = opts.compliance?.(rule.meta.id);
         if (refs?.length) finding.compliance = [...refs];

@@ -92,7 +92,7 @@ export async function executeScan(paths: string[], opts: ScanOptions, io: Io): P
     compliance: loaded.compliance,
     onProgress: (done, total) => say(`evaluated ${done}/${total} resources`),
   });
-  issues.push(...loaded.finishIssues());
+  issues.push(...loaded.finishIssues(), ...extra.finishIssues());
   const findings: Finding[] = sortFindings(evaluated.findings);
   const finishedAt = new Date();
   const result: ScanResult = {

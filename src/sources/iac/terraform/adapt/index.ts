@@ -1,0 +1,75 @@
+import type { Resource, SourceIssue } from '../../../../core/index.js';
+import type { TfInstance } from '../eval/module.js';
+import { Ref } from '../eval/values.js';
+import type { AdaptContext } from './builder.js';
+import { ResourceDraft } from './builder.js';
+import { ebsVolumeAdapter, securityGroupAdapter } from './ec2.js';
+import { iamUserAdapter, passwordPolicyAdapter } from './iam.js';
+import { rdsInstanceAdapter } from './rds.js';
+import { s3AccountAdapter, s3BucketAdapter } from './s3.js';
+import type { TfAdapter } from './types.js';
+
+export const TF_ADAPTERS: readonly TfAdapter[] = [s3BucketAdapter, s3AccountAdapter, securityGroupAdapter, ebsVolumeAdapter, rdsInstanceAdapter, iamUserAdapter, passwordPolicyAdapter];
+
+/** Every Terraform resource type some adapter reads, primary or joined. */
+export function supportedTerraformTypes(): string[] {
+  return TF_ADAPTERS.flatMap((a) => [...a.primary, ...Object.keys(a.joins ?? {})]).sort();
+}
+
+/**
+ * Turns evaluated instances into model resources: primaries first, then every joined instance
+ * folded into the primary it refers to (by reference, or by literal name).
+ */
+export function adaptInstances(instances: readonly TfInstance[], scanRoot: string, issues: SourceIssue[]): Resource[] {
+  const primaryOf = new Map<string, TfAdapter>();
+  const joinOf = new Map<string, TfAdapter>();
+  for (const a of TF_ADAPTERS) {
+    for (const t of a.primary) primaryOf.set(t, a);
+    for (const t of Object.keys(a.joins ?? {})) joinOf.set(t, a);
+  }
+  const drafts: ResourceDraft[] = [];
+  const byInstance = new Map<string, ResourceDraft>();
+  const adapterOf = new Map<ResourceDraft, TfAdapter>();
+  const ctx: AdaptContext = {
+    issues,
+    drafts,
+    target: () => undefined,
+  };
+  for (const inst of instances) {
+    if (inst.mode !== 'managed') continue;
+    const adapter = primaryOf.get(inst.type);
+    if (!adapter) continue;
+    const d = adapter.build(inst, ctx);
+    drafts.push(d);
+    byInstance.set(inst.address, d);
+    adapterOf.set(d, adapter);
+  }
+  for (const inst of instances) {
+    if (inst.mode !== 'managed') continue;
+    const adapter = joinOf.get(inst.type);
+    const join = adapter?.joins?.[inst.type];
+    if (!adapter || !join) continue;
+    const via = inst.config[join.via];
+    let target: ResourceDraft | undefined;
+    if (via instanceof Ref) target = byInstance.get(via.instance);
+    else if (typeof via === 'string' && adapter.nameAttr) {
+      target = drafts.find((d) => adapterOf.get(d) === adapter && d.inst.config[adapter.nameAttr as string] === via);
+    }
+    if (!target || adapterOf.get(target) !== adapter) {
+      issues.push({
+        kind: 'warning',
+        message: `${inst.address}: cannot tell which ${adapter.modelType} its '${join.via}' refers to, so its settings are not applied to any resource`,
+        file: inst.file.display,
+        line: inst.positions.range.start.line,
+      });
+      continue;
+    }
+    join.apply(target, inst, ctx);
+  }
+  return drafts.map((d) => {
+    adapterOf.get(d)?.finish?.(d);
+    return d.build(scanRoot);
+  });
+}
+
+export { ResourceDraft };
