@@ -95,7 +95,7 @@ export function renderTable(result: ScanResult, opts: ReportOptions = {}): strin
       for (const line of formatEvidence(f.evidence)) out.push(`    evidence: ${clean(line)}`);
     }
   } else if (passed.length) {
-    out.push('', `${passed.length} passed or not applicable (not listed; use verbose output to see them)`);
+    out.push('', `${passed.length} passed or not applicable (not listed; --show-passes lists them)`);
   }
 
   if (result.issues.length) {
