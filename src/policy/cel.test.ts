@@ -60,6 +60,36 @@ describe('CEL policies', () => {
     expect(f.evidence[0]).toMatchObject({ path: 'versioning.enabled', state: 'absent', isDefault: true, value: false });
   });
 
+  it('points a FAIL at the line of the failing attribute in IaC', () => {
+    const r = iacResource('aws.s3.bucket', 'tf', { versioning: { enabled: false } }, {
+      tags: { env: 'prod' },
+      location: { file: 'main.tf', line: 3, endLine: 20 },
+      attributeLines: { versioning: { file: 'main.tf', line: 12 } },
+    });
+    const f = run(prodVersioning, r);
+    expect(f.status).toBe('FAIL');
+    expect(f.resource.location).toEqual({ file: 'main.tf', line: 12 });
+  });
+
+  it('judges each resource type of a multi-criteria seed policy by its own controls', () => {
+    const rule = policyFrom(`
+policy: BLOCK_PUBLIC_EVERYWHERE
+description: Block Public Access is on for the account and for shared buckets
+severity: critical
+criteria:
+  - resource_type: AWS::S3::AccountPublicAccessBlock
+    required_controls: [public_access_block.enabled]
+  - resource_type: aws_s3_bucket
+    tags: ["shared"]
+    required_controls: ["public_access_block.enabled = true", "acl.canned_acl = 'private'"]
+`);
+    expect(rule.meta.resourceTypes).toEqual(['aws.s3.account-settings', 'aws.s3.bucket']);
+    expect(rule.meta.service).toBe('s3');
+    expect(run(rule, liveResource('aws.s3.account-settings', 'acct', { publicAccessBlock: null })).message).toBe('Policy BLOCK_PUBLIC_EVERYWHERE: 1 of 1 required controls failed: public_access_block.enabled');
+    expect(run(rule, liveResource('aws.s3.bucket', 'b', { publicAccessBlock: null, acl: { cannedAcl: 'private' } }, { tags: { shared: 'yes' } })).message).toContain('1 of 2');
+    expect(run(rule, liveResource('aws.s3.bucket', 'b', {})).status).toBe('NOT_APPLICABLE');
+  });
+
   it('gives ERROR, never PASS, when a condition reads an unknown attribute', () => {
     const r = liveResource('aws.s3.bucket', 'x', { versioning: unknownAttr('s3:GetBucketVersioning') }, { tags: { env: 'prod' } });
     const f = run(prodVersioning, r);

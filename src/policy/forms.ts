@@ -123,6 +123,7 @@ const SEED_CRITERION_KEYS = ['resource_type', 'tags', 'required_controls'];
 export function seedPolicy(c: Checker, v: JsonObject): PolicyRule | undefined {
   c.onlyKeys(v, [], SEED_KEYS);
   const id = c.string(v, 'policy', [], { required: true, min: 1 });
+  if (id && policyRuleId(id) === 'policy-') c.add(['policy'], `policy id '${id}' needs at least one letter or digit`);
   const description = c.string(v, 'description', [], { required: true, min: 1 });
   const title = c.string(v, 'title', [], { min: 10, max: 120 });
   const severity = c.severity(v, [], 'medium');
@@ -193,7 +194,7 @@ const REMEDIATION_KEYS = ['text', 'cli', 'terraform', 'cloudformation', 'console
 export function celPolicy(c: Checker, v: JsonObject): PolicyRule | undefined {
   c.onlyKeys(v, [], CEL_KEYS);
   const id = c.string(v, 'id', [], { required: true, min: 1 });
-  if (id && !/^[A-Za-z0-9][A-Za-z0-9_.:-]*$/.test(id)) c.add(['id'], `id '${id}' may hold only letters, digits, '_', '.', ':' and '-'`);
+  if (id && !/^[A-Za-z0-9][A-Za-z0-9_.:-]*$/.test(id)) c.add(['id'], `id '${id}' must start with a letter or digit and hold only letters, digits, '_', '.', ':' and '-'`);
   const title = c.string(v, 'title', [], { required: true, min: 10, max: 120 });
   const severity = c.severity(v, []);
   const description = c.string(v, 'description', [], { required: true, min: 1 });
