@@ -2,8 +2,10 @@
 // controls, controls not covered yet, and for comparison how many requirements the Prowler reference
 // maps to at least one check. Also lists built-in rules no framework uses.
 //
-//   npx tsx scripts/frameworks/coverage.ts [--markdown] [--reference DIR]
-import { existsSync } from 'node:fs';
+//   npx tsx scripts/frameworks/coverage.ts [--markdown] [--write-docs] [--reference DIR]
+//
+// --write-docs replaces the table between the coverage markers in docs/frameworks.md.
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { builtinFrameworks, complianceIndex, controlCoverage } from '../../src/frameworks/index.js';
 import { builtinRules } from '../../src/rules/index.js';
@@ -39,6 +41,21 @@ export function coverageRows(refDir = DEFAULT_REFERENCE_DIR): CoverageRow[] {
 }
 
 function main(argv: string[]): void {
+  if (argv.includes('--write-docs')) {
+    const docs = new URL('../../docs/frameworks.md', import.meta.url).pathname;
+    const lines: string[] = [];
+    const log = console.log;
+    console.log = (...parts: unknown[]) => lines.push(parts.join(' '));
+    try {
+      main([...argv.filter((a) => a !== '--write-docs'), '--markdown']);
+    } finally {
+      console.log = log;
+    }
+    const text = readFileSync(docs, 'utf8').replace(/<!-- coverage:start -->[\s\S]*<!-- coverage:end -->/, `<!-- coverage:start -->\n${lines.join('\n').trim()}\n<!-- coverage:end -->`);
+    writeFileSync(docs, text);
+    console.log(`updated ${docs}`);
+    return;
+  }
   const i = argv.indexOf('--reference');
   const rows = coverageRows(i >= 0 ? argv[i + 1] : undefined);
   const header = ['framework', 'controls', 'automated', 'manual', 'not covered', 'Prowler: with >= 1 check'];

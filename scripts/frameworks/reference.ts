@@ -45,6 +45,8 @@ export interface FrameworkSource {
    * after `<x>.9`, read it as `<x>.10`.
    */
   repairLostZero?: boolean;
+  /** Order controls by their dotted numbers (the reference lists `10.x` before `2.x`). */
+  naturalOrder?: boolean;
 }
 
 const attr = (r: RawRequirement, key: string): string | undefined => {
@@ -54,7 +56,7 @@ const attr = (r: RawRequirement, key: string): string | undefined => {
 
 /** `ac_2_3_a` / `ac-2-3-a` → `AC-2(3)(a)`: NIST family and number, then each part in parentheses. */
 export function nistId(itemId: string): string {
-  const [family, num, ...rest] = itemId.split(/[_-]/);
+  const [family, num, ...rest] = itemId.replace(/¡/g, 'i').split(/[_-]/);
   return `${(family ?? '').toUpperCase()}-${num ?? ''}${rest.map((p) => `(${p})`).join('')}`;
 }
 
@@ -136,6 +138,7 @@ export const FRAMEWORK_SOURCES: readonly FrameworkSource[] = [
     controlId: (r) => (attr(r, 'Section') ?? r.Id).split(':')[0]?.trim() ?? r.Id,
     section: (r) => `Requirement ${(attr(r, 'Section') ?? r.Id).split('.')[0]}`,
     processWhenUnmapped: () => true,
+    naturalOrder: true,
   },
   {
     id: 'hipaa',
@@ -239,5 +242,7 @@ export function readReference(source: FrameworkSource, dir = DEFAULT_REFERENCE_D
     if (section !== undefined) req.section = section;
     out.set(id, req);
   }
-  return [...out.values()];
+  const list = [...out.values()];
+  if (source.naturalOrder) list.sort((a, b) => a.id.localeCompare(b.id, 'en', { numeric: true }));
+  return list;
 }
