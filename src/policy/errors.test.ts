@@ -133,10 +133,16 @@ describe('hostile input is rejected without crashing', () => {
     ['YAML flow mappings', `policy: ${'{a: '.repeat(5000)}1${'}'.repeat(5000)}`],
     ['block indentation', Array.from({ length: 200 }, (_, i) => `${' '.repeat(i)}k${i}:`).join('\n')],
     ['sequence dashes', `${'- '.repeat(500)}x`],
+    ['explicit keys', `${'? '.repeat(500)}x`],
   ])('deep nesting: %s', (_name, text) => {
     const p = only(text, 'deep.yaml');
     expect(p.message).toContain(`at most ${MAX_POLICY_DEPTH} are allowed`);
     expect(p.position?.file).toBe('deep.yaml');
+  });
+
+  it('is not fooled by an apostrophe inside a plain word', () => {
+    const p = only(`description: don't\nbad: ${'['.repeat(200)}${']'.repeat(200)}\n`);
+    expect(p.message).toContain('nested about');
   });
 
   it('does not count brackets inside strings or comments', () => {

@@ -29,8 +29,10 @@ export interface PolicyDocument {
 
 /**
  * Estimates the nesting depth of YAML or JSON text without parsing it: flow brackets outside
- * quoted strings and comments, plus block indentation levels and `- - -` sequence prefixes. It may
- * over-count (never under-count by much), which only matters for files far past any real policy.
+ * quoted strings and comments, plus block indentation levels and `- - -` / `? ? ?` prefixes. Quotes
+ * are tracked within a line only, so a string spanning lines can only make it over-count. Over-
+ * counting matters only for files far past any real policy; under-counting would let the parser
+ * recurse past its stack, so every doubt errs upward.
  */
 export function estimateNestingDepth(text: string): number {
   let max = 0;
@@ -49,7 +51,8 @@ export function estimateNestingDepth(text: string): number {
       while (indents.length && (indents[indents.length - 1] as number) >= indent) indents.pop();
       indents.push(indent);
     }
-    const dashes = /^(-\s+)+/.exec(body)?.[0].replace(/\s+/g, '').length ?? 0;
+    // `- - x` and `? ? x` open one collection per indicator on a single line.
+    const dashes = /^([-?:]\s+)+/.exec(body)?.[0].replace(/\s+/g, '').length ?? 0;
     let quote: string | undefined;
     let lineMax = flow;
     for (let i = 0; i < line.length; i++) {
@@ -59,13 +62,14 @@ export function estimateNestingDepth(text: string): number {
         else if (c === quote) quote = undefined;
         continue;
       }
-      if (c === '"' || c === "'") quote = c;
+      // A quote opens a string only where a value can start (`don't` is a plain word).
+      if ((c === '"' || c === "'") && (i === 0 || /[\s[{,:]/.test(line[i - 1] ?? ''))) quote = c;
       else if (c === '#' && (i === 0 || /\s/.test(line[i - 1] ?? ''))) break;
       else if (c === '[' || c === '{') lineMax = Math.max(lineMax, ++flow);
       else if (c === ']' || c === '}') flow = Math.max(0, flow - 1);
     }
     max = Math.max(max, indents.length + dashes + lineMax);
-    if (flow === 0 && /(^|[:-]\s+)[|>][-+0-9]*\s*(#.*)?$/.test(body)) blockScalarIndent = indent;
+    if (flow === 0 && !quote && /(^|[:-]\s+)[|>][-+0-9]*\s*(#.*)?$/.test(body)) blockScalarIndent = indent;
   }
   return max;
 }
