@@ -127,118 +127,169 @@ function isDigit(c: number): boolean {
 }
 
 export function lex(src: string): LexResult {
-  const tokens: Token[] = [];
-  const comments: RawComment[] = [];
-  const errors: LexError[] = [];
-  const stack: Context[] = [];
-  const len = src.length;
-  let pos = 0;
+  return new Lexer(src).run();
+}
 
-  const push = (type: TokType, start: number, end: number, strip = false): void => {
-    tokens.push({ type, start, end, strip });
-  };
+/** Single-character tokens of normal mode, by char code (0 = not a single-character token). */
+const SINGLE = new Uint8Array(128);
+SINGLE[91] = Tok.OBrack;
+SINGLE[93] = Tok.CBrack;
+SINGLE[40] = Tok.OParen;
+SINGLE[41] = Tok.CParen;
+SINGLE[42] = Tok.Star;
+SINGLE[43] = Tok.Plus;
+SINGLE[45] = Tok.Minus;
+SINGLE[37] = Tok.Percent;
+SINGLE[44] = Tok.Comma;
+SINGLE[63] = Tok.Question;
 
-  // Scans literal text of a quoted template up to `"`, `${`, `%{` or end of line.
-  const scanQuoted = (): void => {
-    const start = pos;
+class Lexer {
+  private readonly tokens: Token[] = [];
+  private readonly comments: RawComment[] = [];
+  private readonly errors: LexError[] = [];
+  private readonly stack: Context[] = [];
+  private readonly len: number;
+  private pos = 0;
+
+  constructor(private readonly src: string) {
+    this.len = src.length;
+  }
+
+  run(): LexResult {
+    const stack = this.stack;
+    while (this.pos < this.len) {
+      const top = stack.length > 0 ? stack[stack.length - 1]! : undefined;
+      if (top === undefined || top.kind <= CTX_INTERP) this.scanNormal();
+      else if (top.kind === CTX_QUOTED) this.scanQuoted();
+      else this.scanHeredoc(top);
+    }
+    this.push(Tok.EOF, this.len, this.len, false);
+    return { tokens: this.tokens, comments: this.comments, errors: this.errors };
+  }
+
+  private push(type: TokType, start: number, end: number, strip: boolean): void {
+    this.tokens.push({ type, start, end, strip });
+  }
+
+  // Literal text of a quoted template up to `"`, `${`, `%{` or the end of the line.
+  private scanQuoted(): void {
+    const src = this.src;
+    const len = this.len;
+    const start = this.pos;
+    let pos = start;
     for (;;) {
       if (pos >= len) {
-        if (pos > start) push(Tok.TemplateLit, start, pos);
-        stack.pop();
-        return;
+        if (pos > start) this.push(Tok.TemplateLit, start, pos, false);
+        this.stack.pop();
+        break;
       }
       const c = src.charCodeAt(pos);
       if (c === 34 /* " */) {
-        if (pos > start) push(Tok.TemplateLit, start, pos);
-        push(Tok.CQuote, pos, pos + 1);
+        if (pos > start) this.push(Tok.TemplateLit, start, pos, false);
+        this.push(Tok.CQuote, pos, pos + 1, false);
         pos++;
-        stack.pop();
-        return;
+        this.stack.pop();
+        break;
       }
-      if (c === 10 /* \n */ || (c === 13 && src.charCodeAt(pos + 1) === 10)) {
+      if (c === 10 || (c === 13 && src.charCodeAt(pos + 1) === 10)) {
         // Unterminated string: leave the newline to the enclosing context; the parser reports.
-        if (pos > start) push(Tok.TemplateLit, start, pos);
-        stack.pop();
-        return;
+        if (pos > start) this.push(Tok.TemplateLit, start, pos, false);
+        this.stack.pop();
+        break;
       }
       if (c === 92 /* \ */) {
         const n = src.charCodeAt(pos + 1);
         pos += n === 10 || Number.isNaN(n) ? 1 : 2;
         continue;
       }
-      if ((c === 36 /* $ */ || c === 37) /* % */ && src.charCodeAt(pos + 1) === 123 /* { */) {
-        if (pos > start) push(Tok.TemplateLit, start, pos);
-        openSequence(c);
-        return;
-      }
-      if ((c === 36 || c === 37) && src.charCodeAt(pos + 1) === c && src.charCodeAt(pos + 2) === 123) {
-        pos += 3; // `$${` and `%%{` are literal `${` and `%{`
-        continue;
+      if (c === 36 /* $ */ || c === 37 /* % */) {
+        const n = src.charCodeAt(pos + 1);
+        if (n === 123 /* { */) {
+          if (pos > start) this.push(Tok.TemplateLit, start, pos, false);
+          this.pos = pos;
+          this.openSequence(c);
+          return;
+        }
+        if (n === c && src.charCodeAt(pos + 2) === 123) {
+          pos += 3; // `$${` and `%%{` are literal `${` and `%{`
+          continue;
+        }
       }
       pos++;
     }
-  };
+    this.pos = pos;
+  }
 
-  const openSequence = (c: number): void => {
-    const start = pos;
-    pos += 2;
+  private openSequence(c: number): void {
+    const start = this.pos;
+    let pos = start + 2;
     let strip = false;
-    if (src.charCodeAt(pos) === 126 /* ~ */) {
+    if (this.src.charCodeAt(pos) === 126 /* ~ */) {
       strip = true;
       pos++;
     }
-    push(c === 36 ? Tok.TemplateInterp : Tok.TemplateControl, start, pos, strip);
-    stack.push({ kind: CTX_INTERP, marker: '', atLineStart: false });
-  };
+    this.pos = pos;
+    this.push(c === 36 ? Tok.TemplateInterp : Tok.TemplateControl, start, pos, strip);
+    this.stack.push({ kind: CTX_INTERP, marker: '', atLineStart: false });
+  }
 
-  // Scans heredoc text line by line; each literal token ends at a newline so that the parser
-  // can see where lines begin (for `<<-` indentation stripping).
-  const scanHeredoc = (ctx: Context): void => {
+  // Heredoc text line by line; each literal token ends at a newline so that the parser can see
+  // where lines begin (for `<<-` indentation stripping).
+  private scanHeredoc(ctx: Context): void {
+    const src = this.src;
+    const len = this.len;
     if (ctx.atLineStart) {
-      let p = pos;
+      let p = this.pos;
       while (p < len && (src.charCodeAt(p) === 32 || src.charCodeAt(p) === 9)) p++;
       if (src.startsWith(ctx.marker, p)) {
         const e = p + ctx.marker.length;
         const n = src.charCodeAt(e);
         if (e >= len || n === 10 || (n === 13 && src.charCodeAt(e + 1) === 10)) {
-          push(Tok.CHeredoc, p, e);
-          pos = e;
-          stack.pop();
+          this.push(Tok.CHeredoc, p, e, false);
+          this.pos = e;
+          this.stack.pop();
           return;
         }
       }
       ctx.atLineStart = false;
     }
-    const start = pos;
+    const start = this.pos;
+    let pos = start;
     for (;;) {
       if (pos >= len) {
-        if (pos > start) push(Tok.TemplateLit, start, pos);
-        stack.pop();
-        return;
+        if (pos > start) this.push(Tok.TemplateLit, start, pos, false);
+        this.stack.pop();
+        break;
       }
       const c = src.charCodeAt(pos);
       if (c === 10) {
         pos++;
-        push(Tok.TemplateLit, start, pos);
+        this.push(Tok.TemplateLit, start, pos, false);
         ctx.atLineStart = true;
-        return;
+        break;
       }
-      if ((c === 36 || c === 37) && src.charCodeAt(pos + 1) === 123) {
-        if (pos > start) push(Tok.TemplateLit, start, pos);
-        openSequence(c);
-        return;
-      }
-      if ((c === 36 || c === 37) && src.charCodeAt(pos + 1) === c && src.charCodeAt(pos + 2) === 123) {
-        pos += 3;
-        continue;
+      if (c === 36 || c === 37) {
+        const n = src.charCodeAt(pos + 1);
+        if (n === 123) {
+          if (pos > start) this.push(Tok.TemplateLit, start, pos, false);
+          this.pos = pos;
+          this.openSequence(c);
+          return;
+        }
+        if (n === c && src.charCodeAt(pos + 2) === 123) {
+          pos += 3;
+          continue;
+        }
       }
       pos++;
     }
-  };
+    this.pos = pos;
+  }
 
-  const tryHeredoc = (): boolean => {
+  private tryHeredoc(): boolean {
     // `<<` [`-`] identifier newline
-    let p = pos + 2;
+    const src = this.src;
+    let p = this.pos + 2;
     const flush = src.charCodeAt(p) === 45; /* - */
     if (flush) p++;
     const idStart = p;
@@ -249,155 +300,158 @@ export function lex(src: string): LexResult {
     if (src.charCodeAt(p) === 13) p++;
     if (src.charCodeAt(p) !== 10) return false;
     p++;
-    const tok: HeredocToken = { type: Tok.OHeredoc, start: pos, end: p, strip: false, marker, flush };
-    tokens.push(tok);
-    pos = p;
-    stack.push({ kind: CTX_HEREDOC, marker, atLineStart: true });
+    const tok: HeredocToken = { type: Tok.OHeredoc, start: this.pos, end: p, strip: false, marker, flush };
+    this.tokens.push(tok);
+    this.pos = p;
+    this.stack.push({ kind: CTX_HEREDOC, marker, atLineStart: true });
     return true;
-  };
+  }
 
-  const scanNormal = (): void => {
-    const c = src.charCodeAt(pos);
+  private scanNormal(): void {
+    const src = this.src;
+    let pos = this.pos;
+    let c = src.charCodeAt(pos);
+    // Indentation and spacing are a large share of Terraform text: skip them in one loop.
+    while (c === 32 || c === 9 || c === 13) c = src.charCodeAt(++pos);
+    this.pos = pos;
+    if (pos >= this.len) return;
     const start = pos;
-    switch (c) {
-      case 32:
-      case 9:
-      case 13:
+    if (c < 128) {
+      const bits = enumBits[c]!;
+      if (bits & ID_START) {
         pos++;
+        while (pos < this.len) {
+          const d = src.charCodeAt(pos);
+          if (d < 128) {
+            if ((enumBits[d]! & ID_PART) === 0) break;
+            pos++;
+          } else {
+            const n = idPartLen(src, pos);
+            if (n === 0) break;
+            pos += n;
+          }
+        }
+        this.pos = pos;
+        this.push(Tok.Ident, start, pos, false);
         return;
+      }
+      if (isDigit(c)) {
+        this.number();
+        return;
+      }
+      const single = SINGLE[c]!;
+      if (single !== 0) {
+        this.pos = pos + 1;
+        this.push(single as TokType, start, pos + 1, false);
+        return;
+      }
+    }
+    switch (c) {
       case 10:
-        push(Tok.Newline, pos, ++pos);
+        this.pos = pos + 1;
+        this.push(Tok.Newline, pos, pos + 1, false);
         return;
       case 35 /* # */:
-        lineComment();
+        this.lineComment();
         return;
       case 47 /* / */: {
         const n = src.charCodeAt(pos + 1);
-        if (n === 47) lineComment();
-        else if (n === 42) blockComment();
-        else push(Tok.Slash, pos, ++pos);
+        if (n === 47) this.lineComment();
+        else if (n === 42) this.blockComment();
+        else this.op(Tok.Slash, 1);
         return;
       }
       case 34:
-        push(Tok.OQuote, pos, ++pos);
-        stack.push({ kind: CTX_QUOTED, marker: '', atLineStart: false });
+        this.op(Tok.OQuote, 1);
+        this.stack.push({ kind: CTX_QUOTED, marker: '', atLineStart: false });
         return;
       case 123 /* { */:
-        push(Tok.OBrace, pos, ++pos);
-        stack.push({ kind: CTX_BRACE, marker: '', atLineStart: false });
+        this.op(Tok.OBrace, 1);
+        this.stack.push({ kind: CTX_BRACE, marker: '', atLineStart: false });
         return;
       case 125 /* } */:
-        closeBrace(start, false);
+        this.closeBrace(start, false);
         return;
-      case 126 /* ~ */:
+      case 126 /* ~ */: {
+        const stack = this.stack;
         if (src.charCodeAt(pos + 1) === 125 && stack.length > 0 && stack[stack.length - 1]!.kind === CTX_INTERP) {
-          pos++;
-          closeBrace(start, true);
-        } else push(Tok.Invalid, pos, ++pos);
+          this.pos = pos + 1;
+          this.closeBrace(start, true);
+        } else this.op(Tok.Invalid, 1);
         return;
-      case 91:
-        push(Tok.OBrack, pos, ++pos);
-        return;
-      case 93:
-        push(Tok.CBrack, pos, ++pos);
-        return;
-      case 40:
-        push(Tok.OParen, pos, ++pos);
-        return;
-      case 41:
-        push(Tok.CParen, pos, ++pos);
-        return;
-      case 42:
-        push(Tok.Star, pos, ++pos);
-        return;
-      case 43:
-        push(Tok.Plus, pos, ++pos);
-        return;
-      case 45:
-        push(Tok.Minus, pos, ++pos);
-        return;
-      case 37:
-        push(Tok.Percent, pos, ++pos);
-        return;
-      case 44:
-        push(Tok.Comma, pos, ++pos);
-        return;
-      case 63:
-        push(Tok.Question, pos, ++pos);
-        return;
+      }
       case 58 /* : */:
-        if (src.charCodeAt(pos + 1) === 58) push(Tok.DoubleColon, pos, (pos += 2));
-        else push(Tok.Colon, pos, ++pos);
+        if (src.charCodeAt(pos + 1) === 58) this.op(Tok.DoubleColon, 2);
+        else this.op(Tok.Colon, 1);
         return;
       case 61 /* = */: {
         const n = src.charCodeAt(pos + 1);
-        if (n === 61) push(Tok.EqualOp, pos, (pos += 2));
-        else if (n === 62) push(Tok.FatArrow, pos, (pos += 2));
-        else push(Tok.Equal, pos, ++pos);
+        if (n === 61) this.op(Tok.EqualOp, 2);
+        else if (n === 62) this.op(Tok.FatArrow, 2);
+        else this.op(Tok.Equal, 1);
         return;
       }
       case 33 /* ! */:
-        if (src.charCodeAt(pos + 1) === 61) push(Tok.NotEqual, pos, (pos += 2));
-        else push(Tok.Bang, pos, ++pos);
+        if (src.charCodeAt(pos + 1) === 61) this.op(Tok.NotEqual, 2);
+        else this.op(Tok.Bang, 1);
         return;
       case 60 /* < */:
-        if (src.charCodeAt(pos + 1) === 60 && tryHeredoc()) return;
-        if (src.charCodeAt(pos + 1) === 61) push(Tok.LessThanEq, pos, (pos += 2));
-        else push(Tok.LessThan, pos, ++pos);
+        if (src.charCodeAt(pos + 1) === 60 && this.tryHeredoc()) return;
+        if (src.charCodeAt(pos + 1) === 61) this.op(Tok.LessThanEq, 2);
+        else this.op(Tok.LessThan, 1);
         return;
       case 62 /* > */:
-        if (src.charCodeAt(pos + 1) === 61) push(Tok.GreaterThanEq, pos, (pos += 2));
-        else push(Tok.GreaterThan, pos, ++pos);
+        if (src.charCodeAt(pos + 1) === 61) this.op(Tok.GreaterThanEq, 2);
+        else this.op(Tok.GreaterThan, 1);
         return;
       case 38 /* & */:
-        if (src.charCodeAt(pos + 1) === 38) push(Tok.And, pos, (pos += 2));
-        else push(Tok.Invalid, pos, ++pos);
+        this.op(src.charCodeAt(pos + 1) === 38 ? Tok.And : Tok.Invalid, src.charCodeAt(pos + 1) === 38 ? 2 : 1);
         return;
       case 124 /* | */:
-        if (src.charCodeAt(pos + 1) === 124) push(Tok.Or, pos, (pos += 2));
-        else push(Tok.Invalid, pos, ++pos);
+        this.op(src.charCodeAt(pos + 1) === 124 ? Tok.Or : Tok.Invalid, src.charCodeAt(pos + 1) === 124 ? 2 : 1);
         return;
       case 46 /* . */:
-        if (src.charCodeAt(pos + 1) === 46 && src.charCodeAt(pos + 2) === 46) push(Tok.Ellipsis, pos, (pos += 3));
-        else push(Tok.Dot, pos, ++pos);
+        if (src.charCodeAt(pos + 1) === 46 && src.charCodeAt(pos + 2) === 46) this.op(Tok.Ellipsis, 3);
+        else this.op(Tok.Dot, 1);
         return;
     }
-    if (isDigit(c)) {
-      number();
-      return;
-    }
-    if (isIdStartAt(src, pos)) {
+    if (c >= 128 && isIdStartAt(src, pos)) {
       pos += c >= 0xd800 && c <= 0xdbff ? 2 : 1;
       for (let n = idPartLen(src, pos); n > 0; n = idPartLen(src, pos)) pos += n;
-      push(Tok.Ident, start, pos);
+      this.pos = pos;
+      this.push(Tok.Ident, start, pos, false);
       return;
     }
-    if (c === 0xfeff && pos === 0) {
-      pos++; // byte order mark
+    if ((c === 0xfeff && pos === 0) || c === 0x0c || c === 0x0b) {
+      this.pos = pos + 1; // byte order mark, form feed, vertical tab
       return;
     }
-    if (c === 0x0c || c === 0x0b) {
-      pos++;
-      return;
-    }
-    pos += c >= 0xd800 && c <= 0xdbff ? 2 : 1;
-    push(Tok.Invalid, start, pos);
-  };
+    this.op(Tok.Invalid, c >= 0xd800 && c <= 0xdbff ? 2 : 1);
+  }
 
-  const closeBrace = (start: number, strip: boolean): void => {
-    pos++;
+  private op(type: TokType, length: number): void {
+    const start = this.pos;
+    this.pos = start + length;
+    this.push(type, start, start + length, false);
+  }
+
+  private closeBrace(start: number, strip: boolean): void {
+    this.pos++;
+    const stack = this.stack;
     const top = stack.length > 0 ? stack[stack.length - 1]! : undefined;
     if (top?.kind === CTX_INTERP) {
       stack.pop();
-      push(Tok.TemplateSeqEnd, start, pos, strip);
+      this.push(Tok.TemplateSeqEnd, start, this.pos, strip);
       return;
     }
     if (top?.kind === CTX_BRACE) stack.pop();
-    push(Tok.CBrace, start, pos);
-  };
+    this.push(Tok.CBrace, start, this.pos, false);
+  }
 
-  const number = (): void => {
-    const start = pos;
+  private number(): void {
+    const src = this.src;
+    const start = this.pos;
+    let pos = start;
     while (isDigit(src.charCodeAt(pos))) pos++;
     if (src.charCodeAt(pos) === 46 && isDigit(src.charCodeAt(pos + 1))) {
       pos += 2;
@@ -413,38 +467,31 @@ export function lex(src: string): LexResult {
         while (isDigit(src.charCodeAt(pos))) pos++;
       }
     }
-    push(Tok.Number, start, pos);
-  };
+    this.pos = pos;
+    this.push(Tok.Number, start, pos, false);
+  }
 
-  const lineComment = (): void => {
-    const start = pos;
-    let e = src.indexOf('\n', pos);
-    if (e === -1) e = len;
+  private lineComment(): void {
+    const src = this.src;
+    const start = this.pos;
+    let e = src.indexOf('\n', start);
+    if (e === -1) e = this.len;
     let end = e;
     if (end > start && src.charCodeAt(end - 1) === 13) end--;
-    comments.push({ kind: 'line', start, end });
-    pos = e;
-  };
+    this.comments.push({ kind: 'line', start, end });
+    this.pos = e;
+  }
 
-  const blockComment = (): void => {
-    const start = pos;
-    const e = src.indexOf('*/', pos + 2);
+  private blockComment(): void {
+    const start = this.pos;
+    const e = this.src.indexOf('*/', start + 2);
     if (e === -1) {
-      errors.push({ message: 'Unterminated block comment: "/*" has no closing "*/".', start, end: start + 2 });
-      comments.push({ kind: 'block', start, end: len });
-      pos = len;
+      this.errors.push({ message: 'Unterminated block comment: "/*" has no closing "*/".', start, end: start + 2 });
+      this.comments.push({ kind: 'block', start, end: this.len });
+      this.pos = this.len;
       return;
     }
-    pos = e + 2;
-    comments.push({ kind: 'block', start, end: pos });
-  };
-
-  while (pos < len) {
-    const top = stack.length > 0 ? stack[stack.length - 1]! : undefined;
-    if (top === undefined || top.kind <= CTX_INTERP) scanNormal();
-    else if (top.kind === CTX_QUOTED) scanQuoted();
-    else scanHeredoc(top);
+    this.pos = e + 2;
+    this.comments.push({ kind: 'block', start, end: this.pos });
   }
-  push(Tok.EOF, len, len);
-  return { tokens, comments, errors };
 }

@@ -21,7 +21,7 @@ import type {
 } from './ast.js';
 import { lex, Tok, type HeredocToken, type Token, type TokType } from './lexer.js';
 import { LineMap } from './positions.js';
-import { cookHeredoc, cookQuoted, flushHeredoc } from './template.js';
+import { cookHeredoc, cookQuoted, flushHeredoc, leadingIndent, type HeredocLine } from './template.js';
 
 /** Deepest nesting of expressions, template directives and blocks accepted before giving up on an item. */
 export const MAX_NESTING_DEPTH = 256;
@@ -65,6 +65,12 @@ const TOKEN_NAMES: Record<number, string> = {
   [Tok.TemplateSeqEnd]: '"}"',
 };
 
+interface TemplateState {
+  recent: TemplateLiteral[];
+  stripNext: boolean;
+  lines: HeredocLine[] | null;
+}
+
 interface PartsResult {
   parts: TemplatePart[];
   /** The directive keyword (`else`, `endif`, `endfor`) that ended the sequence, if any. */
@@ -85,9 +91,9 @@ class Parser {
   private readonly newlineStack: boolean[] = [];
   private readonly diagnostics: Diagnostic[] = [];
   // Template state, saved and restored around nested templates.
-  private lastLiteral: TemplateLiteral | null = null;
+  private recentLiterals: TemplateLiteral[] = [];
   private stripNext = false;
-  private heredocLines: (TemplateLiteral | null)[] | null = null;
+  private heredocLines: HeredocLine[] | null = null;
 
   constructor(
     private readonly src: string,
@@ -123,11 +129,16 @@ class Parser {
       text: this.src.slice(c.start, c.end),
       range: this.range(c.start, c.end),
     }));
-    this.diagnostics.sort((a, b) => a.range.start.byte - b.range.start.byte);
-    return { body, diagnostics: this.diagnostics, comments };
+    return { body, diagnostics: this.sortedDiagnostics(), comments };
   }
 
   // ---- errors and recovery ----
+
+  /** Diagnostics in source order; recovery may re-parse a stretch, so repeats are dropped. */
+  private sortedDiagnostics(): Diagnostic[] {
+    const sorted = this.diagnostics.sort((a, b) => a.range.start.byte - b.range.start.byte);
+    return sorted.filter((d, k) => k === 0 || d.range.start.byte !== sorted[k - 1]!.range.start.byte || d.message !== sorted[k - 1]!.message);
+  }
 
   private report(message: string, start: number, end: number): void {
     const range = this.range(start, Math.max(start, end));
@@ -146,21 +157,37 @@ class Parser {
     throw ABORT;
   }
 
+  /**
+   * Resumes after a failed top-level item at the next identifier in column 1. The search starts
+   * at the line of the failing token (an unclosed bracket often fails on the first line of the
+   * next block) and only goes back to the item's start when the failure was at end of file (an
+   * unclosed block swallowed the blocks after it). Re-parsing is thereby bounded by the nesting
+   * cap, so recovery stays linear.
+   */
   private recoverTopLevel(from: number): void {
     this.depth = 0;
     this.newlines = true;
     this.newlineStack.length = 0;
-    this.lastLiteral = null;
+    this.recentLiterals = [];
     this.stripNext = false;
     this.heredocLines = null;
     const toks = this.toks;
-    let i = Math.max(this.i, from + 1);
+    const failed = Math.min(this.i, toks.length - 1);
+    let i: number;
+    if (toks[failed]!.type === Tok.EOF) i = from + 1;
+    else {
+      const lineStart = this.src.lastIndexOf('\n', toks[failed]!.start - 1) + 1;
+      i = failed;
+      while (i > from + 1 && toks[i - 1]!.start >= lineStart) i--;
+      i = Math.max(i, from + 1);
+    }
     for (; toks[i]!.type !== Tok.EOF; i++) {
       const t = toks[i]!;
       if (t.type === Tok.Ident && (t.start === 0 || this.src.charCodeAt(t.start - 1) === 10)) break;
     }
     this.i = i;
   }
+
 
   private enter(tok: Token): void {
     if (++this.depth > MAX_NESTING_DEPTH) {
@@ -169,14 +196,25 @@ class Parser {
   }
 
   private checkDuplicates(body: Body): void {
-    if (body.attributes.length < 2) return;
-    const seen = new Map<string, Attribute>();
-    for (const a of body.attributes) {
-      const prev = seen.get(a.name);
-      if (prev === undefined) {
-        seen.set(a.name, a);
-        continue;
+    const attrs = body.attributes;
+    if (attrs.length < 2) return;
+    // Bodies are small: a nested loop beats building a Map for most of them.
+    const seen = attrs.length > 16 ? new Map<string, Attribute>() : null;
+    for (let k = 0; k < attrs.length; k++) {
+      const a = attrs[k]!;
+      let prev: Attribute | undefined;
+      if (seen !== null) {
+        prev = seen.get(a.name);
+        if (prev === undefined) seen.set(a.name, a);
+      } else {
+        for (let j = 0; j < k; j++) {
+          if (attrs[j]!.name === a.name) {
+            prev = attrs[j];
+            break;
+          }
+        }
       }
+      if (prev === undefined) continue;
       const range = a.nameRange;
       this.diagnostics.push({
         severity: 'error',
@@ -565,11 +603,12 @@ class Parser {
   private parseIdentTerm(t: Token): Expression {
     this.i++;
     const name = this.text(t);
-    const r = (): Range => this.range(t.start, t.end);
-    if (name === 'true' || name === 'false') return { type: 'Bool', value: name === 'true', range: r() };
-    if (name === 'null') return { type: 'Null', range: r() };
+    if (name === 'true' || name === 'false') return { type: 'Bool', value: name === 'true', range: this.range(t.start, t.end) };
+    if (name === 'null') return { type: 'Null', range: this.range(t.start, t.end) };
     let next = this.peek();
-    if (next.type !== Tok.OParen && next.type !== Tok.DoubleColon) return { type: 'Variable', name, range: r() };
+    if (next.type !== Tok.OParen && next.type !== Tok.DoubleColon) {
+      return { type: 'Variable', name, range: this.range(t.start, t.end) };
+    }
     let nameEnd = t.end;
     while (next.type === Tok.DoubleColon) {
       this.i++;
@@ -744,7 +783,7 @@ class Parser {
 
   private parseHeredoc(open: HeredocToken): Template {
     this.i++;
-    const lineStarts: (TemplateLiteral | null)[] = [];
+    const lineStarts: HeredocLine[] = [];
     const saved = this.saveTemplateState(lineStarts);
     const { parts, end } = this.parseTemplateParts(true, 'top');
     const close = this.toks[this.i]!;
@@ -763,20 +802,18 @@ class Parser {
     };
   }
 
-  private saveTemplateState(lines: (TemplateLiteral | null)[] | null): [TemplateLiteral | null, boolean, (TemplateLiteral | null)[] | null] {
-    const saved: [TemplateLiteral | null, boolean, (TemplateLiteral | null)[] | null] = [
-      this.lastLiteral,
-      this.stripNext,
-      this.heredocLines,
-    ];
-    this.lastLiteral = null;
+  private saveTemplateState(lines: HeredocLine[] | null): TemplateState {
+    const saved: TemplateState = { recent: this.recentLiterals, stripNext: this.stripNext, lines: this.heredocLines };
+    this.recentLiterals = [];
     this.stripNext = false;
     this.heredocLines = lines;
     return saved;
   }
 
-  private restoreTemplateState(saved: [TemplateLiteral | null, boolean, (TemplateLiteral | null)[] | null]): void {
-    [this.lastLiteral, this.stripNext, this.heredocLines] = saved;
+  private restoreTemplateState(saved: TemplateState): void {
+    this.recentLiterals = saved.recent;
+    this.stripNext = saved.stripNext;
+    this.heredocLines = saved.lines;
   }
 
   private atLineStart(t: Token): boolean {
@@ -785,9 +822,17 @@ class Parser {
 
   /** Opens a `${` or `%{` sequence: applies `~` to the previous literal and marks a line start. */
   private openSequence(t: Token): void {
-    if (t.strip && this.lastLiteral !== null) this.lastLiteral.value = this.lastLiteral.value.replace(/\s+$/u, '');
-    if (this.atLineStart(t)) this.heredocLines!.push(null);
-    this.lastLiteral = null;
+    if (t.strip) {
+      // `${~` trims all whitespace before it, which may span several line literals.
+      const recent = this.recentLiterals;
+      for (let k = recent.length - 1; k >= 0; k--) {
+        const lit = recent[k]!;
+        lit.value = lit.value.replace(/\s+$/u, '');
+        if (lit.value !== '') break;
+      }
+    }
+    if (this.atLineStart(t)) this.heredocLines!.push({ literal: null, indent: 0, blank: false, stripped: 0 });
+    this.recentLiterals = [];
     this.stripNext = false;
     this.i++;
     this.pushNewlines(false);
@@ -910,13 +955,24 @@ class Parser {
       for (const e of cooked.errors) this.report(e.message, t.start + e.offset, t.start + e.offset + e.length);
       value = cooked.value;
     }
+    const original = value;
     if (this.stripNext) {
+      // `~}` trims all whitespace after it; keep trimming into the next line while lines come out empty.
       value = value.replace(/^\s+/u, '');
-      this.stripNext = false;
+      this.stripNext = value === '';
     }
     const node: TemplateLiteral = { type: 'TemplateLiteral', value, range: this.range(t.start, t.end) };
-    if (this.atLineStart(t)) this.heredocLines!.push(node);
-    this.lastLiteral = node;
+    if (this.atLineStart(t)) {
+      const indent = leadingIndent(original);
+      const rest = original.charCodeAt(indent);
+      this.heredocLines!.push({
+        literal: node,
+        indent,
+        blank: rest === 10 || rest === 13,
+        stripped: original.length - value.length,
+      });
+    }
+    this.recentLiterals.push(node);
     return node;
   }
 }

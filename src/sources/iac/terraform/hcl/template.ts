@@ -92,36 +92,44 @@ export function cookHeredoc(raw: string): string {
   return raw.replace(/([$%])\1\{/g, '$1{');
 }
 
-function leadingSpaces(s: string): number {
+export function leadingIndent(s: string): number {
   let i = 0;
   while (i < s.length && (s.charCodeAt(i) === 32 || s.charCodeAt(i) === 9)) i++;
   return i;
 }
 
+/** A line of a heredoc as first written, before strip markers changed its literal. */
+export interface HeredocLine {
+  /** The literal that starts the line, or null when the line starts with `${` or `%{`. */
+  literal: TemplateLiteral | null;
+  /** Spaces and tabs at the start of the line. */
+  indent: number;
+  /** The line holds only whitespace. */
+  blank: boolean;
+  /** Characters a `~` strip marker already removed from the start of the literal. */
+  stripped: number;
+}
+
 /**
- * Applies the `<<-` rule: every line loses the smallest indentation found among its lines. A
- * line that starts with an interpolation or directive counts as indentation 0 (`null` here);
- * lines holding only whitespace do not count.
+ * Applies the `<<-` rule: every line loses the smallest indentation found among the heredoc's
+ * lines. A line that starts with an interpolation or directive counts as indentation 0 unless
+ * whitespace precedes it; lines holding only whitespace do not count. Indentation is measured on
+ * the text as written, so strip markers do not change it.
  */
-export function flushHeredoc(lineStarts: (TemplateLiteral | null)[]): void {
+export function flushHeredoc(lines: HeredocLine[]): void {
   let min = Infinity;
-  for (const lit of lineStarts) {
-    if (lit === null) {
+  for (const line of lines) {
+    if (line.literal === null) {
       min = 0;
       break;
     }
-    const n = leadingSpaces(lit.value);
-    if (n === lit.value.length || lit.value.charCodeAt(n) === 10 || lit.value.charCodeAt(n) === 13) continue;
-    if (n < min) min = n;
+    if (!line.blank && line.indent < min) min = line.indent;
   }
-  if (min === 0 || min === Infinity) {
-    if (min === Infinity) {
-      for (const lit of lineStarts) if (lit !== null) lit.value = lit.value.slice(leadingSpaces(lit.value));
-    }
-    return;
-  }
-  for (const lit of lineStarts) {
+  if (min === 0) return;
+  for (const line of lines) {
+    const lit = line.literal;
     if (lit === null) continue;
-    lit.value = lit.value.slice(Math.min(min, leadingSpaces(lit.value)));
+    const remove = Math.min(min, line.indent) - line.stripped;
+    if (remove > 0) lit.value = lit.value.slice(Math.min(remove, leadingIndent(lit.value)));
   }
 }
