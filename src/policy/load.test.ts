@@ -6,6 +6,7 @@ import type { Resource } from '../core/index.js';
 import { Inventory, builtinResourceTypes, runRule, validateRuleMeta } from '../core/index.js';
 import { iacResource, liveResource, unknownAttr } from '../core/fixtures.js';
 import { evaluateCase, testRule } from '../rules/testing.js';
+import { evaluate } from '../engine/index.js';
 import { loadPolicies } from './index.js';
 import { catchError, withUnreadableTags } from './testing.js';
 
@@ -125,6 +126,20 @@ describe('seed policy S3_DATA_PROTECTION loaded verbatim', () => {
     const f = evaluateCase(seed, { name: 'nested', resource: iacResource('aws.s3.bucket', 'b', { ...COMPLIANT, versioning: { enabled: { $unknown: cause } } }, SENSITIVE) });
     expect(f.status).toBe('ERROR');
     expect(f.message).toContain('var.versioning');
+  });
+});
+
+describe('policies in the engine', () => {
+  it('run beside other rules and give one finding per selected resource', () => {
+    const resources = [
+      liveResource('aws.s3.bucket', 'good', COMPLIANT, SENSITIVE),
+      liveResource('aws.s3.bucket', 'bad', { ...COMPLIANT, logging: { enabled: false } }, SENSITIVE),
+      liveResource('aws.s3.bucket', 'other', COMPLIANT),
+      liveResource('aws.ec2.volume', 'vol', { encrypted: true }),
+    ];
+    const { findings, rulesEvaluated } = evaluate(resources, { rules: [seed], types, filter: { include: ['policy-*'] } });
+    expect(rulesEvaluated).toBe(1);
+    expect(findings.map((f) => `${f.resource.name}:${f.status}`).sort()).toEqual(['bad:FAIL', 'good:PASS', 'other:NOT_APPLICABLE']);
   });
 });
 
