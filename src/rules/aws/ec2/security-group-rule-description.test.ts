@@ -16,8 +16,9 @@ const rule443 = (description?: JsonValue): JsonValue => ({
 
 testRule(rule, {
   fail: [
-    { name: 'one rule without a description', resource: liveResource(SG, 'bare', { ingress: [rule443('clients'), rule443()] }), message: '1 of 2 inbound rules has no description: ingress.1' },
-    { name: 'a blank description does not count', resource: liveResource(SG, 'blank', { ingress: [rule443('  ')] }), message: 'ingress.0' },
+    { name: 'one rule without a description', resource: liveResource(SG, 'bare', { ingress: [rule443('clients'), rule443()], egress: [] }), message: '1 of 2 rules has no description: ingress.1' },
+    { name: 'an outbound rule without a description', resource: liveResource(SG, 'egress-bare', { ingress: [rule443('clients')], egress: [rule443()] }), message: 'egress.0' },
+    { name: 'a blank description does not count', resource: liveResource(SG, 'blank', { ingress: [rule443('  ')], egress: [] }), message: 'ingress.0' },
     {
       name: 'an unknown description does not hide a missing one',
       resource: iacResource(SG, 'tf', { ingress: [rule443(unresolved('var.why')), rule443()] }, {
@@ -27,11 +28,15 @@ testRule(rule, {
       line: 9,
     },
   ],
-  pass: [{ name: 'every rule described', resource: liveResource(SG, 'tidy', { ingress: [rule443('office VPN'), rule443('load balancer')] }), message: 'All 2' }],
-  notApplicable: [{ name: 'a group without inbound rules', resource: liveResource(SG, 'empty', { ingress: [] }) }],
+  pass: [
+    { name: 'every rule described', resource: liveResource(SG, 'tidy', { ingress: [rule443('office VPN'), rule443('load balancer')], egress: [rule443('to the proxy')] }), message: 'All 3' },
+    { name: 'IaC group keeping the default egress rule', resource: iacResource(SG, 'tf-default-egress', { ingress: [rule443('office VPN')] }), message: 'All 1' },
+  ],
+  notApplicable: [{ name: 'a group without rules', resource: liveResource(SG, 'empty', { ingress: [], egress: [] }) }],
   unknown: [
     { name: 'DescribeSecurityGroups denied', resource: liveResource(SG, 'denied', { ingress: unknownAttr('ec2:DescribeSecurityGroups', 'UnauthorizedOperation') }), cause: 'ec2:DescribeSecurityGroups' },
     { name: 'description from an unresolved variable', resource: iacResource(SG, 'tf-var', { ingress: [rule443('ok'), rule443(unresolved('var.why'))] }), cause: 'ingress.1.description is unknown' },
+    { name: 'egress unreadable while every inbound rule is described', resource: liveResource(SG, 'egress-denied', { ingress: [rule443('ok')], egress: unknownAttr('ec2:DescribeSecurityGroupRules') }), cause: 'ec2:DescribeSecurityGroupRules' },
     { name: 'whole entry unreadable', resource: iacResource(SG, 'tf-entry', { ingress: [unresolved('local.rule')] }), cause: 'local.rule' },
   ],
 });

@@ -4,13 +4,13 @@ import type { UnknownCause } from '../../../core/index.js';
 export default defineRule({
   meta: {
     id: 'aws-ec2-security-group-rule-description',
-    title: 'Security group inbound rules say why they exist',
+    title: 'Security group rules say why they exist',
     severity: 'info',
     provider: 'aws',
     service: 'ec2',
     resourceTypes: ['aws.ec2.security-group'],
     description:
-      'Checks that every inbound rule of the group carries a non-empty description. This is hygiene rather than exposure: ' +
+      'Checks that every inbound and outbound rule of the group carries a non-empty description. This is hygiene rather than exposure: ' +
       'a rule without a description is not less safe, but nobody can later tell whether it is still needed.',
     risk:
       'Undocumented rules pile up because no one dares to remove them, so groups slowly open wider than any workload needs ' +
@@ -27,25 +27,37 @@ export default defineRule({
     sources: ['live', 'iac'],
   },
   check(ctx) {
-    const ingress = ctx.list('ingress');
-    const missing: number[] = [];
+    const missing: string[] = [];
+    let total = 0;
     let unknownPart: { path: string; cause: UnknownCause } | undefined;
-    ingress.forEach((entry, index) => {
-      if (isUnknownMarker(entry)) {
-        unknownPart ??= { path: `ingress.${index}`, cause: entry.$unknown };
-        return;
+    for (const direction of ['ingress', 'egress'] as const) {
+      let rules;
+      try {
+        // The allow-all egress rule AWS adds by default is not the author's to describe.
+        if (direction === 'egress' && !ctx.isSet('egress')) continue;
+        rules = ctx.list(direction);
+      } catch (err) {
+        if (!(err instanceof UnknownEvidenceError)) throw err;
+        unknownPart ??= { path: err.path, cause: err.cause };
+        continue;
       }
-      const description = isJsonObject(entry) ? entry.description : undefined;
-      if (isUnknownMarker(description)) unknownPart ??= { path: `ingress.${index}.description`, cause: description.$unknown };
-      else if (typeof description !== 'string' || description.trim() === '') missing.push(index);
-    });
+      total += rules.length;
+      rules.forEach((entry, index) => {
+        if (isUnknownMarker(entry)) {
+          unknownPart ??= { path: `${direction}.${index}`, cause: entry.$unknown };
+          return;
+        }
+        const description = isJsonObject(entry) ? entry.description : undefined;
+        if (isUnknownMarker(description)) unknownPart ??= { path: `${direction}.${index}.description`, cause: description.$unknown };
+        else if (typeof description !== 'string' || description.trim() === '') missing.push(`${direction}.${index}`);
+      });
+    }
     const first = missing[0];
     if (first !== undefined) {
-      const which = missing.map((i) => `ingress.${i}`).join(', ');
-      return ctx.fail(`${missing.length} of ${ingress.length} inbound rules ${missing.length === 1 ? 'has' : 'have'} no description: ${which}`, `ingress.${first}`);
+      return ctx.fail(`${missing.length} of ${total} rules ${missing.length === 1 ? 'has' : 'have'} no description: ${missing.join(', ')}`, first);
     }
     if (unknownPart) throw new UnknownEvidenceError(unknownPart.path, unknownPart.cause);
-    if (ingress.length === 0) return ctx.notApplicable('The group has no inbound rules');
-    return ctx.pass(`All ${ingress.length} inbound rules have a description`, 'ingress');
+    if (total === 0) return ctx.notApplicable('The group has no rules');
+    return ctx.pass(`All ${total} rules have a description`, 'ingress');
   },
 });

@@ -16,6 +16,17 @@ testRule(rule, {
     },
     { name: 'IaC bucket with logging', resource: iacResource('aws.s3.bucket', 'tf-logged', { logging: { enabled: true, targetBucket: 'logs' } }) },
   ],
+  notApplicable: [
+    {
+      name: 'log bucket that grants the log delivery group write access',
+      resource: liveResource('aws.s3.bucket', 'logs', { logging: { enabled: false }, acl: { grants: [{ granteeType: 'Group', granteeUri: 'http://acs.amazonaws.com/groups/s3/LogDelivery', permission: 'WRITE' }] }, policy: null }),
+    },
+    {
+      name: 'IaC bucket named as another bucket\'s log target',
+      resource: iacResource('aws.s3.bucket', 'central-logs', {}),
+      others: [iacResource('aws.s3.bucket', 'app', { logging: { enabled: true, targetBucket: 'central-logs' } })],
+    },
+  ],
   unknown: [
     { name: 'GetBucketLogging denied', resource: liveResource('aws.s3.bucket', 'denied', { logging: unknownAttr('s3:GetBucketLogging') }), cause: 's3:GetBucketLogging AccessDenied' },
     { name: 'live bucket where logging was never collected', resource: liveResource('aws.s3.bucket', 'gap', {}), cause: 'not collected' },

@@ -1,4 +1,30 @@
-import { defineRule } from '../../../core/index.js';
+import type { Resource, RuleContext } from '../../../core/index.js';
+import { defineRule, isJsonObject } from '../../../core/index.js';
+import { detail } from '../detail.js';
+
+const LOG_DELIVERY_GROUP = 'http://acs.amazonaws.com/groups/s3/LogDelivery';
+
+/**
+ * Why the bucket is itself a destination of access logs, if it is: logging a log bucket only adds
+ * a second stream of log objects (or a loop when it logs to itself), so such buckets are exempt.
+ */
+function logDestinationReason(ctx: RuleContext): string | undefined {
+  const r = ctx.resource;
+  const grants = detail(ctx, 'acl.grants');
+  if (Array.isArray(grants) && grants.some((g) => isJsonObject(g) && g.granteeUri === LOG_DELIVERY_GROUP && (g.permission === 'WRITE' || g.permission === 'FULL_CONTROL'))) {
+    return 'its ACL lets the S3 log delivery group write to it';
+  }
+  const policy = detail(ctx, 'policy');
+  if (policy !== undefined && policy !== null && JSON.stringify(policy).includes('logging.s3.amazonaws.com')) return 'its policy lets the S3 logging service write to it';
+  const source = ctx.inventory.byType('aws.s3.bucket').find((other: Resource) => {
+    if (other.uid === r.uid) return false;
+    if (other.relationships?.some((rel) => rel.kind === 'logs-to' && rel.target === r.uid)) return true;
+    const ev = other.attributes.logging;
+    return ev?.state === 'known' && isJsonObject(ev.value) && ev.value.targetBucket === r.name;
+  });
+  return source ? `bucket ${source.name} sends its access logs here` : undefined;
+}
+
 
 export default defineRule({
   meta: {
@@ -10,7 +36,8 @@ export default defineRule({
     resourceTypes: ['aws.s3.bucket'],
     description:
       'Checks that server access logging is on for the bucket, so that every request made to it is written to a log bucket. ' +
-      'CloudTrail data events are an alternative record; this rule looks only at the bucket setting.',
+      'CloudTrail data events are an alternative record; this rule looks only at the bucket setting. Buckets that receive ' +
+      'access logs themselves (log delivery ACL or policy, or named as another bucket\'s log target) are not applicable.',
     risk:
       'Without a request log there is no way to tell afterwards who read, changed or deleted which objects, so an incident ' +
       'cannot be scoped and a data leak cannot be proved or ruled out.',
@@ -32,9 +59,11 @@ export default defineRule({
   },
   check(ctx) {
     if (!ctx.bool('logging.enabled')) {
+      const exempt = logDestinationReason(ctx);
+      if (exempt) return ctx.notApplicable(`The bucket is an access-log destination (${exempt})`);
       return ctx.fail('Server access logging is off: requests to the bucket leave no record', 'logging.enabled');
     }
-    const target = ctx.string('logging.targetBucket');
-    return ctx.pass(`Server access logs go to ${target ? `bucket ${target}` : 'a log bucket'}`, 'logging');
+    const target = detail(ctx, 'logging.targetBucket');
+    return ctx.pass(`Server access logs go to ${typeof target === 'string' && target ? `bucket ${target}` : 'a log bucket'}`, 'logging');
   },
 });

@@ -91,6 +91,7 @@ function loc(file: string, range: Range): Location {
 export class ResourceDraft {
   readonly attributes: Record<string, Evidence> = {};
   readonly attributeLines: Record<string, Location> = {};
+  readonly relationships: { kind: string; target: string }[] = [];
   tags: Record<string, string> = {};
   constructor(
     readonly inst: TfInstance,
@@ -120,13 +121,17 @@ export class ResourceDraft {
     if (r) this.attributeLines[modelPath] = loc(r.file, r.range);
   }
 
+  uid(scanRoot: string): string {
+    return `terraform:${scanRoot}#${this.inst.address}`;
+  }
+
   build(scanRoot: string): Resource {
     const tags = this.inst.config.tags;
     if (isObject(tags)) {
       for (const [k, v] of Object.entries(tags)) if (typeof v === 'string' && !hasToken(v)) this.tags[k] = v;
     }
     const r: Resource = {
-      uid: `terraform:${scanRoot}#${this.inst.address}`,
+      uid: this.uid(scanRoot),
       provider: 'aws',
       type: this.type,
       name: this.name,
@@ -140,12 +145,17 @@ export class ResourceDraft {
         attributeLines: this.attributeLines,
       },
     };
+    if (this.relationships.length) r.relationships = this.relationships;
     return r;
   }
 }
 
 export interface AdaptContext {
   issues: SourceIssue[];
+  /** The literal name of the resource a value refers to (a Ref to a bucket whose `bucket` is written), if known. */
+  nameOf(v: TfValue | undefined): string | undefined;
+  /** The model uid of the resource a Ref points to, if this scan built it. */
+  uidOf(v: TfValue | undefined): string | undefined;
   /** Finds the draft a joined resource refers to, by reference or by literal name. */
   target(type: string, ref: TfValue | undefined, inst: TfInstance, nameAttr?: string): ResourceDraft | undefined;
   drafts: ResourceDraft[];

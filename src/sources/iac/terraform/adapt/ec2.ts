@@ -1,4 +1,5 @@
 import type { JsonValue } from '../../../../core/index.js';
+import { unknownMarker } from '../../../../core/index.js';
 import type { TfInstance } from '../eval/module.js';
 import type { TfValue } from '../eval/values.js';
 import { isUnknown } from '../eval/values.js';
@@ -34,6 +35,8 @@ function flatten(inst: TfInstance, base: Path, peers: [string, string][]): JsonV
     const list = Array.isArray(v) ? v : [v];
     for (const p of list) out.push(compact({ ...common, peerKind: kind, peer: str(p) }));
   }
+  // A rule written without any peer is still a rule (AWS would reject it at apply, but it is there).
+  if (!out.length) out.push(compact(common));
   return out;
 }
 
@@ -82,6 +85,18 @@ export const securityGroupAdapter: TfAdapter = {
       if (!Array.isArray(blocks)) continue;
       blocks.forEach((_, i) => appendRules(d, dir, flatten(inst, [dir, i], INLINE_PEERS), inst, [dir, i]));
     }
+    return d;
+  },
+  orphan(inst) {
+    // A rule for a group this configuration does not declare: judge the rule on its own.
+    const d = new ResourceDraft(inst, 'aws.ec2.security-group', inst.address);
+    const elsewhere = { state: 'unknown' as const, cause: { kind: 'unresolved' as const, expression: inst.address, message: `the security group of ${inst.address} is defined outside this configuration` } };
+    for (const a of ['groupName', 'description', 'vpcId']) d.attributes[a] = elsewhere;
+    // Other rules of that group are not visible here: a definite violation in this rule still
+    // fails, but nothing can pass on this partial view.
+    const others = unknownMarker({ kind: 'unresolved', expression: inst.address, message: 'other rules of a security group defined outside this configuration' }) as unknown as JsonValue;
+    d.attributes.ingress = { state: 'known', value: [others] };
+    d.attributes.egress = { state: 'known', value: [others] };
     return d;
   },
   joins: {

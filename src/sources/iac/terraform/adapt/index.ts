@@ -30,10 +30,21 @@ export function adaptInstances(instances: readonly TfInstance[], scanRoot: strin
   const drafts: ResourceDraft[] = [];
   const byInstance = new Map<string, ResourceDraft>();
   const adapterOf = new Map<ResourceDraft, TfAdapter>();
+  const draftOf = (v: unknown): ResourceDraft | undefined => (v instanceof Ref ? byInstance.get(v.instance) : undefined);
   const ctx: AdaptContext = {
     issues,
     drafts,
     target: () => undefined,
+    nameOf(v) {
+      if (typeof v === 'string') return v;
+      const d = draftOf(v);
+      const attr = d ? adapterOf.get(d)?.nameAttr : undefined;
+      const name = d && attr ? d.inst.config[attr] : undefined;
+      return typeof name === 'string' ? name : undefined;
+    },
+    uidOf(v) {
+      return draftOf(v)?.uid(scanRoot);
+    },
   };
   for (const inst of instances) {
     if (inst.mode !== 'managed') continue;
@@ -54,6 +65,16 @@ export function adaptInstances(instances: readonly TfInstance[], scanRoot: strin
     if (via instanceof Ref) target = byInstance.get(via.instance);
     else if (typeof via === 'string' && adapter.nameAttr) {
       target = drafts.find((d) => adapterOf.get(d) === adapter && d.inst.config[adapter.nameAttr as string] === via);
+    }
+    if ((!target || adapterOf.get(target) !== adapter) && adapter.orphan && !(via instanceof Ref && byInstance.has(via.instance))) {
+      const partial = adapter.orphan(inst, ctx);
+      if (partial) {
+        drafts.push(partial);
+        adapterOf.set(partial, adapter);
+        byInstance.set(`orphan:${inst.address}`, partial);
+        join.apply(partial, inst, ctx);
+        continue;
+      }
     }
     if (!target || adapterOf.get(target) !== adapter) {
       issues.push({

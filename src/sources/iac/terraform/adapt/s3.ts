@@ -1,7 +1,7 @@
 import type { JsonValue } from '../../../../core/index.js';
 import { isUnknownMarker } from '../../../../core/index.js';
 import type { TfInstance } from '../eval/module.js';
-import type { Path } from './builder.js';
+import type { AdaptContext, Path } from './builder.js';
 import { ResourceDraft, bool, compact, policyJson, str, toJson, valueAt } from './builder.js';
 import type { TfAdapter } from './types.js';
 
@@ -36,6 +36,16 @@ function encryptionFrom(d: ResourceDraft, inst: TfInstance, base: Path): void {
   d.line('encryption.kmsKeyId', inst, [...byDefault, 'kms_master_key_id']);
 }
 
+/** Logging is on when a target bucket is named; a reference to a bucket in the scan resolves to its name. */
+function loggingFrom(d: ResourceDraft, inst: TfInstance, base: Path, ctx: AdaptContext): void {
+  const raw = valueAt(inst, [...base, 'target_bucket']);
+  const target = ctx.nameOf(raw) ?? str(raw);
+  const uid = ctx.uidOf(raw);
+  if (uid) d.relationships.push({ kind: 'logs-to', target: uid });
+  d.set('logging', compact({ enabled: raw === undefined || raw === null ? false : true, targetBucket: target, targetPrefix: str(valueAt(inst, [...base, 'target_prefix'])) }), { inst, path: base });
+  d.line('logging.enabled', inst, [...base, 'target_bucket']);
+}
+
 function versioningFrom(d: ResourceDraft, inst: TfInstance, base: Path, statusField: 'status' | 'enabled'): void {
   const raw = valueAt(inst, [...base, statusField]);
   const v = statusField === 'enabled' ? bool(raw) : str(raw);
@@ -62,16 +72,13 @@ export const s3BucketAdapter: TfAdapter = {
   modelType: 'aws.s3.bucket',
   primary: ['aws_s3_bucket'],
   nameAttr: 'bucket',
-  build(inst) {
+  build(inst, ctx) {
     const name = valueAt(inst, ['bucket']);
     const d = new ResourceDraft(inst, 'aws.s3.bucket', typeof name === 'string' ? name : inst.address);
     // Inline settings of AWS provider v3 and earlier; the split resources below override them.
     if (valueAt(inst, ['acl']) !== undefined) d.set('acl', aclValue(str(valueAt(inst, ['acl']))), { inst, path: ['acl'] });
     if (valueAt(inst, ['versioning', 0]) !== undefined) versioningFrom(d, inst, ['versioning', 0], 'enabled');
-    if (valueAt(inst, ['logging', 0]) !== undefined) {
-      const target = str(valueAt(inst, ['logging', 0, 'target_bucket']));
-      d.set('logging', compact({ enabled: target === undefined ? false : true, targetBucket: target, targetPrefix: str(valueAt(inst, ['logging', 0, 'target_prefix'])) }), { inst, path: ['logging', 0] });
-    }
+    if (valueAt(inst, ['logging', 0]) !== undefined) loggingFrom(d, inst, ['logging', 0], ctx);
     if (valueAt(inst, ['server_side_encryption_configuration', 0]) !== undefined) encryptionFrom(d, inst, ['server_side_encryption_configuration', 0]);
     if (valueAt(inst, ['policy']) !== undefined) d.set('policy', policyJson(valueAt(inst, ['policy'])), { inst, path: ['policy'] });
     return d;
@@ -90,12 +97,7 @@ export const s3BucketAdapter: TfAdapter = {
     },
     aws_s3_bucket_server_side_encryption_configuration: { via: 'bucket', apply: (d, inst) => encryptionFrom(d, inst, []) },
     aws_s3_bucket_versioning: { via: 'bucket', apply: (d, inst) => versioningFrom(d, inst, ['versioning_configuration', 0], 'status') },
-    aws_s3_bucket_logging: {
-      via: 'bucket',
-      apply(d, inst) {
-        d.set('logging', compact({ enabled: true, targetBucket: str(valueAt(inst, ['target_bucket'])), targetPrefix: str(valueAt(inst, ['target_prefix'])) }), { inst, path: [] });
-      },
-    },
+    aws_s3_bucket_logging: { via: 'bucket', apply: (d, inst, ctx) => loggingFrom(d, inst, [], ctx) },
     aws_s3_bucket_acl: {
       via: 'bucket',
       apply(d, inst) {

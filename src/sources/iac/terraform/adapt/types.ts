@@ -14,6 +14,11 @@ export interface TfAdapter {
   nameAttr?: string;
   build(inst: TfInstance, ctx: AdaptContext): ResourceDraft;
   joins?: Readonly<Record<string, { via: string; apply: (draft: ResourceDraft, inst: TfInstance, ctx: AdaptContext) => void }>>;
+  /**
+   * For joined instances whose target is not in the scanned configuration (a rule added to a group
+   * defined elsewhere): build a partial resource so the joined settings are still judged.
+   */
+  orphan?: (inst: TfInstance, ctx: AdaptContext) => ResourceDraft | undefined;
   /** Runs after all joins: fill settings that only hold when nothing else set them. */
   finish?: (draft: ResourceDraft) => void;
 }

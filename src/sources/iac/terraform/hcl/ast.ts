@@ -8,9 +8,15 @@ export interface Pos {
   byte: number;
 }
 
+/**
+ * A stretch of source. Line/column/byte positions are computed on access (parsing stays cheap);
+ * the offsets are UTF-16 indexes into the source string, for slicing it.
+ */
 export interface Range {
-  start: Pos;
-  end: Pos;
+  readonly start: Pos;
+  readonly end: Pos;
+  readonly startOffset: number;
+  readonly endOffset: number;
 }
 
 export interface Body {

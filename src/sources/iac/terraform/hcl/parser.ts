@@ -20,7 +20,7 @@ import type {
   TemplatePart,
 } from './ast.js';
 import { lex, Tok, type HeredocToken, type Token, type TokType } from './lexer.js';
-import { LineMap } from './positions.js';
+import { LineMap, SourceRange } from './positions.js';
 import { cookHeredoc, cookQuoted, flushHeredoc, leadingIndent, type HeredocLine } from './template.js';
 
 /** Deepest nesting of expressions, template directives and blocks accepted before giving up on an item. */
@@ -122,7 +122,7 @@ class Parser {
         this.recoverTopLevel(from);
       }
     }
-    body.range.end = this.lines.pos(this.src.length);
+    body.range = this.range(0, this.src.length);
     this.checkDuplicates(body);
     const comments: Comment[] = lexed.comments.map((c) => ({
       kind: c.kind,
@@ -136,8 +136,8 @@ class Parser {
 
   /** Diagnostics in source order; recovery may re-parse a stretch, so repeats are dropped. */
   private sortedDiagnostics(): Diagnostic[] {
-    const sorted = this.diagnostics.sort((a, b) => a.range.start.byte - b.range.start.byte);
-    return sorted.filter((d, k) => k === 0 || d.range.start.byte !== sorted[k - 1]!.range.start.byte || d.message !== sorted[k - 1]!.message);
+    const sorted = this.diagnostics.sort((a, b) => a.range.startOffset - b.range.startOffset);
+    return sorted.filter((d, k) => k === 0 || d.range.startOffset !== sorted[k - 1]!.range.startOffset || d.message !== sorted[k - 1]!.message);
   }
 
   private report(message: string, start: number, end: number): void {
@@ -284,16 +284,15 @@ class Parser {
   }
 
   private range(start: number, end: number): Range {
-    return { start: this.lines.pos(start), end: this.lines.pos(end) };
+    return new SourceRange(this.lines, start, end);
   }
 
   private span(from: Range, to: Range): Range {
-    return { start: from.start, end: to.end };
+    return new SourceRange(this.lines, from.startOffset, to.endOffset);
   }
 
   private newBody(start: number): Body {
-    const p = this.lines.pos(start);
-    return { type: 'Body', attributes: [], blocks: [], range: { start: p, end: p } };
+    return { type: 'Body', attributes: [], blocks: [], range: this.range(start, start) };
   }
 
   // ---- bodies ----
@@ -369,7 +368,7 @@ class Parser {
     if (after.type !== Tok.Newline && after.type !== Tok.EOF) {
       this.fail(`Missing newline after block definition, found ${this.describe(after)}.`, after);
     }
-    body.range.end = this.lines.pos(close.start);
+    body.range = this.range(open.end, close.start);
     this.checkDuplicates(body);
     this.depth--;
     const typeRange = this.range(typeTok.start, typeTok.end);
@@ -466,7 +465,7 @@ class Parser {
         type: 'Unary',
         op: t.type === Tok.Bang ? '!' : '-',
         operand,
-        range: { start: this.lines.pos(t.start), end: operand.range.end },
+        range: this.range(t.start, operand.range.endOffset),
       };
     }
     return this.parsePostfix(this.parseTerm());
@@ -516,7 +515,7 @@ class Parser {
         object: target,
         name: this.text(n),
         nameRange,
-        range: { start: rangeFrom.range.start, end: nameRange.end },
+        range: this.range(rangeFrom.range.startOffset, n.end),
       };
     }
     if (n.type === Tok.Number) {
@@ -534,7 +533,7 @@ class Parser {
           collection: out,
           key: { type: 'Number', value: Number(digits), raw: digits, range: r },
           legacy: true,
-          range: { start: rangeFrom.range.start, end: r.end },
+          range: this.range(rangeFrom.range.startOffset, at + digits.length),
         };
       }
       return out;
@@ -548,12 +547,11 @@ class Parser {
     const key = this.parseExpression();
     const close = this.expect(Tok.CBrack, `Expected "]" to close the index, found ${this.describe(this.peek())}.`);
     this.popNewlines();
-    return { type: 'Index', collection: target, key, legacy: false, range: { start: rangeFrom.range.start, end: this.lines.pos(close.end) } };
+    return { type: 'Index', collection: target, key, legacy: false, range: this.range(rangeFrom.range.startOffset, close.end) };
   }
 
   private parseSplat(source: Expression, full: boolean, lastTok: Token): Expression {
-    const itemPos = this.lines.pos(lastTok.end);
-    let each: Expression = { type: 'SplatItem', range: { start: itemPos, end: itemPos } };
+    let each: Expression = { type: 'SplatItem', range: this.range(lastTok.end, lastTok.end) };
     const anchor: Expression = each;
     for (;;) {
       const t = this.peek();
@@ -565,8 +563,8 @@ class Parser {
         each = this.parseIndex(each, anchor);
       } else break;
     }
-    const end = each === anchor ? this.lines.pos(lastTok.end) : each.range.end;
-    return { type: 'Splat', full, source, each, range: { start: source.range.start, end } };
+    const end = each === anchor ? lastTok.end : each.range.endOffset;
+    return { type: 'Splat', full, source, each, range: this.range(source.range.startOffset, end) };
   }
 
   private parseTerm(): Expression {
@@ -915,7 +913,7 @@ class Parser {
       condition,
       then: thenPart.parts,
       else: elseParts,
-      range: { start: this.lines.pos(open.start), end: this.lines.pos(this.toks[this.i - 1]!.end) },
+      range: this.range(open.start, this.toks[this.i - 1]!.end),
     };
   }
 
@@ -942,7 +940,7 @@ class Parser {
       valueVar,
       collection,
       body: body.parts,
-      range: { start: this.lines.pos(open.start), end: this.lines.pos(this.toks[this.i - 1]!.end) },
+      range: this.range(open.start, this.toks[this.i - 1]!.end),
     };
   }
 

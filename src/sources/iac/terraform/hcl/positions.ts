@@ -1,4 +1,4 @@
-import type { Pos } from './ast.js';
+import type { Pos, Range } from './ast.js';
 
 /**
  * Turns UTF-16 string offsets into line / column / UTF-8 byte positions. Lookups are mostly in
@@ -90,5 +90,26 @@ export class LineMap {
       prev = start;
     }
     return out;
+  }
+}
+
+/** A Range whose positions are resolved through the file's LineMap when first read. */
+export class SourceRange implements Range {
+  constructor(
+    private readonly lines: LineMap,
+    readonly startOffset: number,
+    readonly endOffset: number,
+  ) {}
+
+  get start(): Pos {
+    return this.lines.pos(this.startOffset);
+  }
+
+  get end(): Pos {
+    return this.lines.pos(this.endOffset);
+  }
+
+  toJSON(): { start: Pos; end: Pos } {
+    return { start: this.start, end: this.end };
   }
 }
