@@ -47,6 +47,8 @@ export interface FrameworkSource {
   repairLostZero?: boolean;
   /** Order controls by their dotted numbers (the reference lists `10.x` before `2.x`). */
   naturalOrder?: boolean;
+  /** The reference has several entries per control by design (PCI: one per check), so merging is not news. */
+  groupsEntries?: boolean;
 }
 
 const attr = (r: RawRequirement, key: string): string | undefined => {
@@ -139,6 +141,7 @@ export const FRAMEWORK_SOURCES: readonly FrameworkSource[] = [
     section: (r) => `Requirement ${(attr(r, 'Section') ?? r.Id).split('.')[0]}`,
     processWhenUnmapped: () => true,
     naturalOrder: true,
+    groupsEntries: true,
   },
   {
     id: 'hipaa',
@@ -199,7 +202,7 @@ export const FRAMEWORK_SOURCES: readonly FrameworkSource[] = [
     id: 'mitre-attack',
     file: 'mitre_attack_aws.json',
     name: 'MITRE ATT&CK (cloud techniques)',
-    version: 'Enterprise',
+    version: 'Enterprise, as mapped in 2026-08',
     url: 'https://attack.mitre.org/matrices/enterprise/cloud/',
     description: 'Adversary techniques that apply to cloud accounts, each with the settings that prevent or detect it.',
     controlId: byId,
@@ -211,7 +214,7 @@ export const FRAMEWORK_SOURCES: readonly FrameworkSource[] = [
     id: 'aws-well-architected-security',
     file: 'aws_well_architected_framework_security_pillar_aws.json',
     name: 'AWS Well-Architected Framework, Security Pillar',
-    version: '2024',
+    version: 'as published in 2026-08',
     url: 'https://docs.aws.amazon.com/wellarchitected/latest/security-pillar/welcome.html',
     description: 'The best practices of the security pillar of the AWS Well-Architected Framework.',
     controlId: byId,

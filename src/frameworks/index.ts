@@ -1,6 +1,6 @@
 export type { Control, ControlCoverage, Framework } from './model.js';
 export { controlCoverage } from './model.js';
-export { builtinFrameworkDir, builtinFrameworks, findFramework, loadFrameworkFile, loadFrameworks, parseFramework } from './load.js';
+export { builtinFrameworkDir, builtinFrameworkIds, builtinFrameworks, findFramework, loadFrameworkFile, loadFrameworks, parseFramework } from './load.js';
 export { MAX_FRAMEWORK_DEPTH, estimateNestingDepth, formatFieldPath } from './yaml.js';
 export { complianceIndex, unknownRuleIds } from './compliance.js';
 export type { UnknownRuleRef } from './compliance.js';

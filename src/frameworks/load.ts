@@ -154,7 +154,7 @@ export function loadFrameworkFile(path: string, source = path): Framework {
   return parseFramework(readFileSync(path, 'utf8'), path, source);
 }
 
-let builtinCache: readonly Framework[] | undefined;
+const builtinCache = new Map<string, Framework>();
 
 function deepFreeze(f: Framework): Framework {
   for (const c of f.controls) {
@@ -165,26 +165,51 @@ function deepFreeze(f: Framework): Framework {
   return Object.freeze(f);
 }
 
-/** The built-in frameworks, sorted by id. Read once per process. */
-export function builtinFrameworks(dir = builtinFrameworkDir()): readonly Framework[] {
-  if (builtinCache && dir === builtinFrameworkDir()) return builtinCache;
-  const files = readdirSync(dir)
+/** Ids of the built-in frameworks (each file is named `<id>.yaml`), without parsing them. */
+export function builtinFrameworkIds(dir = builtinFrameworkDir()): string[] {
+  return readdirSync(dir)
     .filter((f) => f.endsWith('.yaml') && !NOT_FRAMEWORKS.has(f))
+    .map((f) => f.slice(0, -'.yaml'.length))
     .sort();
-  const list = files.map((f) => deepFreeze(loadFrameworkFile(join(dir, f), 'builtin')));
-  checkUniqueIds(list, new Map());
-  list.sort((a, b) => a.id.localeCompare(b.id));
-  if (dir === builtinFrameworkDir()) builtinCache = Object.freeze(list);
-  return list;
 }
 
-function checkUniqueIds(list: readonly Framework[], seen: Map<string, Framework>): void {
+function loadBuiltin(dir: string, id: string): Framework {
+  const path = join(dir, `${id}.yaml`);
+  let f = builtinCache.get(path);
+  if (!f) {
+    f = deepFreeze(loadFrameworkFile(path, 'builtin'));
+    if (f.id !== id) throw new ParapetError('FRAMEWORK_INVALID', `built-in framework file ${id}.yaml declares id '${f.id}'`, { position: { file: path, field: 'id' } });
+    builtinCache.set(path, f);
+  }
+  return f;
+}
+
+/** The built-in frameworks, sorted by id; `only` limits them to those ids. Each file is parsed once per process. */
+export function builtinFrameworks(opts: { only?: readonly string[]; dir?: string } = {}): readonly Framework[] {
+  const dir = opts.dir ?? builtinFrameworkDir();
+  const ids = builtinFrameworkIds(dir).filter((id) => !opts.only || opts.only.includes(id));
+  return ids.map((id) => loadBuiltin(dir, id));
+}
+
+function idLine(path: string): number | undefined {
+  try {
+    const lines = readFileSync(path, 'utf8').split(/\r?\n/);
+    const n = lines.findIndex((l) => /^id\s*:/.test(l));
+    return n >= 0 ? n + 1 : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function checkUniqueIds(list: readonly Framework[]): void {
+  const seen = new Map<string, Framework>();
   for (const f of list) {
     const prior = seen.get(f.id);
     if (prior) {
       const where = prior.source === 'builtin' ? 'a built-in framework' : prior.source;
+      const line = f.source === 'builtin' ? undefined : idLine(resolve(f.source));
       throw new ParapetError('FRAMEWORK_INVALID', `framework id '${f.id}' is already used by ${where}`, {
-        position: { file: f.source === 'builtin' ? f.id : f.source, field: 'id' },
+        position: { file: f.source, ...(line === undefined ? {} : { line }), field: 'id' },
         hint: 'give your framework its own id, e.g. acme-cis-aws-6.0',
       });
     }
@@ -193,16 +218,24 @@ function checkUniqueIds(list: readonly Framework[], seen: Map<string, Framework>
 }
 
 /**
- * Built-in frameworks followed by the user's files (`--framework-file`), each validated. A user
- * file may not reuse a built-in id: copy it under a new id instead.
+ * Built-in frameworks (sorted by id) followed by the user's files (`--framework-file`), each
+ * validated. A user file may not reuse a built-in id: copy it under a new id instead. With
+ * `only`, just those frameworks are returned (built-ins not asked for are not even parsed), and an
+ * id that matches nothing raises USAGE naming the known ids.
  */
-export function loadFrameworks(extraFiles: readonly string[] = []): readonly Framework[] {
-  const builtins = builtinFrameworks();
-  if (extraFiles.length === 0) return builtins;
+export function loadFrameworks(extraFiles: readonly string[] = [], opts: { only?: readonly string[] } = {}): readonly Framework[] {
   const extra = extraFiles.map((f) => deepFreeze(loadFrameworkFile(resolve(f), f)));
-  const seen = new Map<string, Framework>();
-  checkUniqueIds([...builtins, ...extra], seen);
-  return [...builtins, ...extra];
+  const builtinIds = builtinFrameworkIds();
+  const wantedBuiltins = opts.only ? builtinIds.filter((id) => opts.only?.includes(id) || extra.some((e) => e.id === id)) : builtinIds;
+  const all = [...builtinFrameworks({ only: wantedBuiltins }), ...extra];
+  checkUniqueIds(all);
+  if (!opts.only) return all;
+  for (const id of opts.only) {
+    if (!all.some((f) => f.id === id)) {
+      throw new ParapetError('USAGE', `unknown framework '${id}'`, { hint: `known frameworks: ${[...builtinIds, ...extra.map((e) => e.id)].join(', ')}` });
+    }
+  }
+  return all.filter((f) => opts.only?.includes(f.id));
 }
 
 /** Finds a framework by id, or raises USAGE naming the ids that exist. */

@@ -3,7 +3,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ParapetError, ValidationErrors } from '../../src/core/index.js';
-import { loadFrameworks, parseFramework } from '../../src/frameworks/index.js';
+import { builtinFrameworkIds, loadFrameworks, parseFramework } from '../../src/frameworks/index.js';
 
 const VALID = `id: acme-baseline
 name: ACME cloud baseline
@@ -131,6 +131,15 @@ describe('loadFrameworks', () => {
     const file = join(dir, 'mine.yaml');
     writeFileSync(file, VALID.replace('id: acme-baseline', 'id: cis-aws-6.0'));
     expect(() => loadFrameworks([file])).toThrow(/already used by a built-in framework/);
+    expect(() => loadFrameworks([file], { only: ['cis-aws-6.0'] })).toThrow(expect.objectContaining({ position: expect.objectContaining({ file, line: 1, field: 'id' }) }));
+  });
+
+  it('loads only the frameworks asked for, and names the known ids for an unknown one', () => {
+    const file = join(dir, 'acme.yaml');
+    writeFileSync(file, VALID);
+    expect(loadFrameworks([file], { only: ['cis-aws-6.0', 'acme-baseline'] }).map((f) => f.id)).toEqual(['cis-aws-6.0', 'acme-baseline']);
+    expect(() => loadFrameworks([], { only: ['cis-aws-9.9'] })).toThrow(expect.objectContaining({ code: 'USAGE', hint: expect.stringContaining('cis-aws-6.0') }));
+    expect(builtinFrameworkIds()).toContain('nist-800-53-r5');
   });
 
   it('names a missing file', () => {
