@@ -1,14 +1,12 @@
 /**
  * Which of the peer project's checks (trivy-checks long ids) a Parapet rule claims to cover. For each
  * one, every `bad` example must FAIL one of the listed rules and no `good` example may FAIL them.
- * Only list a check when our rule really judges the same concept.
+ * Only list a check when our rule really judges the same concept. One file per rule set, so that
+ * people adding rules in different areas do not edit the same lines.
  */
-export const TRIVY_EQUIVALENTS: Readonly<Record<string, readonly string[]>> = {
-  'aws-s3-enable-versioning': ['aws-s3-bucket-versioning'],
-  'aws-s3-enable-logging': ['aws-s3-bucket-access-logging'],
-  'aws-ec2-enable-volume-encryption': ['aws-ec2-ebs-volume-encrypted'],
-  'aws-rds-encrypt-instance-storage-data': ['aws-rds-instance-storage-encrypted'],
-  'aws-rds-enable-public-access': ['aws-rds-instance-not-public'],
-  'aws-ec2-no-public-ingress-sgr': ['aws-ec2-security-group-admin-ports-open', 'aws-ec2-security-group-all-ports-open'],
-  'aws-ec2-add-description-to-security-group-rule': ['aws-ec2-security-group-rule-description'],
-};
+import { DATA_COMPUTE } from './trivy-map/data-compute.js';
+import { FOUNDATION } from './trivy-map/foundation.js';
+import { IDENTITY } from './trivy-map/identity.js';
+import { LOGGING_NETWORK } from './trivy-map/logging-network.js';
+
+export const TRIVY_EQUIVALENTS: Readonly<Record<string, readonly string[]>> = { ...FOUNDATION, ...IDENTITY, ...LOGGING_NETWORK, ...DATA_COMPUTE };
