@@ -9,6 +9,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { builtinFrameworks, complianceIndex, controlCoverage } from '../../src/frameworks/index.js';
 import { builtinRules } from '../../src/rules/index.js';
+import { readEquivalents } from './generate.js';
 import { DEFAULT_REFERENCE_DIR, FRAMEWORK_SOURCES, readReference } from './reference.js';
 
 export interface CoverageRow {
@@ -17,12 +18,15 @@ export interface CoverageRow {
   automated: number;
   manual: number;
   notCovered: number;
+  /** Automated controls where every Prowler check mapped to it has a Parapet equivalent. */
+  fullyMatched: number | undefined;
   /** Requirements with >= 1 Prowler check, or undefined without the reference. */
   prowlerMapped: number | undefined;
   prowlerTotal: number | undefined;
 }
 
 export function coverageRows(refDir = DEFAULT_REFERENCE_DIR): CoverageRow[] {
+  const equivalents = readEquivalents();
   return builtinFrameworks().map((f) => {
     const counts = { automated: 0, manual: 0, 'not-covered': 0 };
     for (const c of f.controls) counts[controlCoverage(c)]++;
@@ -34,6 +38,7 @@ export function coverageRows(refDir = DEFAULT_REFERENCE_DIR): CoverageRow[] {
       automated: counts.automated,
       manual: counts.manual,
       notCovered: counts['not-covered'],
+      fullyMatched: reqs?.filter((r) => r.checks.length > 0 && r.checks.every((c) => equivalents.has(c))).length,
       prowlerMapped: reqs?.filter((r) => r.checks.length > 0).length,
       prowlerTotal: reqs?.length,
     };
@@ -58,10 +63,13 @@ function main(argv: string[]): void {
   }
   const i = argv.indexOf('--reference');
   const rows = coverageRows(i >= 0 ? argv[i + 1] : undefined);
-  const header = ['framework', 'controls', 'automated', 'manual', 'not covered', 'Prowler: with >= 1 check'];
-  const cells = rows.map((r) => [r.id, r.controls, r.automated, r.manual, r.notCovered, r.prowlerMapped === undefined ? 'n/a' : `${r.prowlerMapped} of ${r.prowlerTotal}`].map(String));
-  const total = rows.reduce((a, r) => ({ c: a.c + r.controls, a: a.a + r.automated, m: a.m + r.manual, n: a.n + r.notCovered, p: a.p + (r.prowlerMapped ?? 0) }), { c: 0, a: 0, m: 0, n: 0, p: 0 });
-  cells.push(['total', total.c, total.a, total.m, total.n, total.p].map(String));
+  const header = ['framework', 'controls', 'automated', 'manual', 'not covered', 'all checks matched', 'Prowler: with >= 1 check'];
+  const cells = rows.map((r) => [r.id, r.controls, r.automated, r.manual, r.notCovered, r.fullyMatched ?? 'n/a', r.prowlerMapped === undefined ? 'n/a' : `${r.prowlerMapped} of ${r.prowlerTotal}`].map(String));
+  const total = rows.reduce(
+    (a, r) => ({ c: a.c + r.controls, a: a.a + r.automated, m: a.m + r.manual, n: a.n + r.notCovered, f: a.f + (r.fullyMatched ?? 0), p: a.p + (r.prowlerMapped ?? 0) }),
+    { c: 0, a: 0, m: 0, n: 0, f: 0, p: 0 },
+  );
+  cells.push(['total', total.c, total.a, total.m, total.n, total.f, total.p].map(String));
   if (argv.includes('--markdown')) {
     console.log(`| ${header.join(' | ')} |`);
     console.log(`|${header.map((_, k) => (k === 0 ? '---' : '---:')).join('|')}|`);
