@@ -15,7 +15,8 @@ export interface DepthScan {
   line: number;
 }
 
-const BLOCK_SCALAR_RE = /(?:^|[\s:-])[|>][0-9+-]*\s*(?:#.*)?$/;
+/** `key: |`, `- >-`, `key: !Sub |`: a block scalar header ends the line after `:`, `-` or indentation. */
+const BLOCK_SCALAR_RE = /(?:^\s*|:\s+|-\s+)(?:[!&]\S*\s+)*[|>][0-9+-]*\s*(?:#.*)?$/;
 
 export function scanNestingDepth(text: string, limit = Number.POSITIVE_INFINITY): DepthScan {
   let maxDepth = 0;
@@ -25,6 +26,8 @@ export function scanNestingDepth(text: string, limit = Number.POSITIVE_INFINITY)
   let blockScalarParent = -1;
   let lineNo = 0;
   let start = 0;
+  // Quoted scalars may span lines, so the quote state carries over.
+  let quote: string | undefined;
   while (start <= text.length) {
     let end = text.indexOf('\n', start);
     if (end < 0) end = text.length;
@@ -33,7 +36,8 @@ export function scanNestingDepth(text: string, limit = Number.POSITIVE_INFINITY)
     lineNo++;
     let indent = 0;
     while (indent < raw.length && (raw[indent] === ' ' || raw[indent] === '\t')) indent++;
-    const blank = indent === raw.length || raw[indent] === '#';
+    const continued = quote !== undefined;
+    const blank = !continued && (indent === raw.length || raw[indent] === '#');
     if (blockScalarParent >= 0) {
       if (blank || indent > blockScalarParent) continue;
       blockScalarParent = -1;
@@ -42,20 +46,19 @@ export function scanNestingDepth(text: string, limit = Number.POSITIVE_INFINITY)
       if (end === text.length) break;
       continue;
     }
-    if (flow === 0) {
+    if (flow === 0 && !continued) {
       while (indents.length && (indents[indents.length - 1] as number) >= indent) indents.pop();
       indents.push(indent);
     }
     let dashes = 0;
     let i = indent;
-    if (flow === 0) {
+    if (flow === 0 && !continued) {
       while (raw[i] === '-' && (raw[i + 1] === ' ' || raw[i + 1] === '\t')) {
         dashes++;
         i += 2;
         while (raw[i] === ' ' || raw[i] === '\t') i++;
       }
     }
-    let quote: string | undefined;
     let lineFlowMax = flow;
     for (; i < raw.length; i++) {
       const ch = raw[i];
@@ -79,14 +82,13 @@ export function scanNestingDepth(text: string, limit = Number.POSITIVE_INFINITY)
         if (flow > lineFlowMax) lineFlowMax = flow;
       } else if ((ch === ']' || ch === '}') && flow > 0) flow--;
     }
-    // A quoted scalar left open spans lines; keep the scan simple and treat the line as text.
     const depth = indents.length + dashes + lineFlowMax;
     if (depth > maxDepth) {
       maxDepth = depth;
       maxLine = lineNo;
       if (maxDepth > limit) return { depth: maxDepth, line: maxLine };
     }
-    if (flow === 0 && BLOCK_SCALAR_RE.test(raw)) blockScalarParent = indent;
+    if (flow === 0 && quote === undefined && BLOCK_SCALAR_RE.test(raw)) blockScalarParent = indent;
     if (end === text.length) break;
   }
   return { depth: maxDepth, line: maxLine };

@@ -18,6 +18,11 @@ describe('scanNestingDepth', () => {
     const script = `UserData: |\n  #!/bin/bash\n${Array.from({ length: 100 }, (_, i) => `${' '.repeat(2 + i)}x`).join('\n')}\nNext: 1`;
     expect(scanNestingDepth(script).depth).toBe(1);
   });
+  it('follows quoted scalars across lines, so brackets after a closing quote still count', () => {
+    expect(scanNestingDepth(`a: [ "x\n  ", ${'['.repeat(80)}${']'.repeat(80)} ]`).depth).toBeGreaterThan(80);
+    expect(scanNestingDepth('a: "multi\n  [[[[ line"\nb: 1').depth).toBe(1);
+    expect(scanNestingDepth("a: it's fine [[[[\nb: 1").depth).toBe(5);
+  });
   it('stops early past the limit and names the line', () => {
     const r = scanNestingDepth(`a: 1\nb: ${'['.repeat(100)}`, 10);
     expect(r.depth).toBeGreaterThan(10);
