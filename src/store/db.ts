@@ -44,6 +44,8 @@ export class SqliteDb implements Db {
     this.raw.pragma('synchronous = NORMAL');
     this.raw.pragma('foreign_keys = ON');
     this.raw.pragma('busy_timeout = 5000');
+    // A 100k-finding first scan is one big transaction; cap the WAL file once it is checkpointed.
+    this.raw.pragma('journal_size_limit = 67108864');
   }
 
   prepare(sql: string): Database.Statement {

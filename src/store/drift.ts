@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import type { Resource } from '../core/index.js';
 import { isJsonObject, isUnknownMarker, stableStringify } from '../core/index.js';
 import type { AttributeChange } from './types.js';
@@ -25,7 +25,7 @@ export function configText(r: Resource): string {
 }
 
 export function configHash(text: string): string {
-  return createHash('sha256').update(text).digest('hex').slice(0, 32);
+  return hash('sha256', text, 'hex').slice(0, 32);
 }
 
 function isLeaf(v: unknown): boolean {

@@ -1,5 +1,4 @@
 import { ParapetError } from '../core/index.js';
-import type { Db } from './db.js';
 import { PostgresDb } from './db.js';
 import type { StoreOptions } from './store.js';
 import { SqlFindingStore } from './store.js';
@@ -39,13 +38,4 @@ export class PostgresFindingStore extends SqlFindingStore {
     }
     return store;
   }
-
-  protected touchFindings = async (tx: Db, scopeId: string, ids: readonly string[], seq: number, at: number): Promise<void> => {
-    if (!ids.length) return;
-    // One statement for the whole scan: row-by-row round trips would dominate a 100k-finding re-scan.
-    await (tx as PostgresDb).query(
-      'UPDATE findings AS f SET last_seen_seq = ?, last_seen_at = ? FROM unnest(?::text[]) AS u(id) WHERE f.scope_id = ? AND f.finding_id = u.id',
-      [seq, at, ids, scopeId],
-    );
-  };
 }

@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import type { Finding, Resource, Severity } from '../core/index.js';
 import { ParapetError } from '../core/index.js';
 import type { Db, SqlValue } from './db.js';
@@ -6,9 +6,6 @@ import { configHash, configText } from './drift.js';
 import type { Lifecycle } from './lifecycle.js';
 import { regionCovered, scanScope, transition } from './lifecycle.js';
 import type { FrameworkCounts, RecordScanInput, RecordScanSummary, StoredStatus } from './types.js';
-
-/** Backend-specific fast path: set last seen on findings whose row otherwise stays as it is. */
-export type TouchFindings = (tx: Db, scopeId: string, ids: readonly string[], seq: number, at: number) => Promise<void>;
 
 const FINDING_COLUMNS = [
   'scope_id',
@@ -26,7 +23,6 @@ const FINDING_COLUMNS = [
   'resolved_at',
   'reopened_count',
   'data_hash',
-  'data',
 ] as const;
 const FINDING_UPSERT = `ON CONFLICT (scope_id, finding_id) DO UPDATE SET ${FINDING_COLUMNS.slice(2)
   .filter((c) => c !== 'first_seen_seq' && c !== 'first_seen_at')
@@ -36,6 +32,7 @@ const EVENT_COLUMNS = ['scope_id', 'finding_id', 'scan_seq', 'at', 'kind', 'from
 
 interface CurrentRow {
   finding_id: string;
+  rule_id: string;
   status: StoredStatus;
   severity: Severity;
   region: string | null;
@@ -66,7 +63,32 @@ export function frameworkCounts(findings: readonly Finding[]): FrameworkCounts[]
   return [...by.values()].sort((a, b) => a.framework.localeCompare(b.framework));
 }
 
-export async function recordScan(tx: Db, input: RecordScanInput, recordedAt: number, touch: TouchFindings): Promise<RecordScanSummary> {
+/** The latest scan of `scans` (newest first) before `beforeSeq` that covered `region`. */
+export function lastCovering(scans: readonly ScanCoverage[], region: string | null, beforeSeq = Infinity): ScanCoverage | undefined {
+  return scans.find((s) => s.seq < beforeSeq && regionCovered(s.regions, region));
+}
+
+export interface ScanCoverage {
+  seq: number;
+  id: string;
+  at: number;
+  regions: ReadonlySet<string>;
+}
+
+export async function scopeScans(db: Db, scopeId: string): Promise<ScanCoverage[]> {
+  const rows = await db.all<{ seq: number; id: string; finished_at: number; regions: string }>(
+    'SELECT seq, id, finished_at, regions FROM scans WHERE scope_id = ? ORDER BY seq DESC',
+    [scopeId],
+  );
+  return rows.map((r) => ({ seq: Number(r.seq), id: r.id, at: Number(r.finished_at), regions: new Set(JSON.parse(r.regions) as string[]) }));
+}
+
+/**
+ * Records one scan. Only what changed is written: a finding whose status, severity and report are
+ * unchanged is not touched (its last sighting is derived from the scans that covered it), so a
+ * re-scan of 100,000 findings writes the few hundred that moved, not the whole table.
+ */
+export async function recordScan(tx: Db, input: RecordScanInput, recordedAt: number): Promise<RecordScanSummary> {
   const { result } = input;
   const meta = result.scan;
   const scope = scanScope(meta);
@@ -132,14 +154,14 @@ export async function recordScan(tx: Db, input: RecordScanInput, recordedAt: num
 
   const current = new Map<string, CurrentRow>();
   const rows = await tx.all<CurrentRow & Record<string, unknown>>(
-    'SELECT finding_id, status, severity, region, open_since, resolved_at, reopened_count, data_hash FROM findings WHERE scope_id = ?',
+    'SELECT finding_id, rule_id, status, severity, region, open_since, resolved_at, reopened_count, data_hash FROM findings WHERE scope_id = ?',
     [scope.id],
   );
   for (const r of rows) current.set(r.finding_id, r);
 
   const upserts: SqlValue[][] = [];
+  const reports: SqlValue[][] = [];
   const events: SqlValue[][] = [];
-  const touched: string[] = [];
   const count = (kind: string) => {
     if (kind === 'new' || kind === 'opened') summary.new++;
     else if (kind === 'resolved') summary.resolved++;
@@ -148,7 +170,7 @@ export async function recordScan(tx: Db, input: RecordScanInput, recordedAt: num
   };
   for (const f of findings.values()) {
     const data = JSON.stringify(f);
-    const dataHash = createHash('sha1').update(data).digest('base64');
+    const dataHash = hash('sha1', data, 'base64');
     const prevRow = current.get(f.id);
     const prev: Lifecycle | undefined = prevRow && {
       status: prevRow.status,
@@ -163,10 +185,7 @@ export async function recordScan(tx: Db, input: RecordScanInput, recordedAt: num
       // A first sighting only counts as new when it fails; first passes are the baseline.
       if (event.kind !== 'new' || f.status === 'FAIL') count(event.kind);
     }
-    if (!event && prevRow?.data_hash === dataHash) {
-      touched.push(f.id);
-      continue;
-    }
+    if (!event && prevRow?.data_hash === dataHash) continue;
     upserts.push([
       scope.id,
       f.id,
@@ -183,13 +202,15 @@ export async function recordScan(tx: Db, input: RecordScanInput, recordedAt: num
       next.resolvedAt,
       next.reopenedCount,
       dataHash,
-      data,
     ]);
+    reports.push([scope.id, f.id, data]);
   }
 
-  const vanished: { id: string; next: Lifecycle }[] = [];
-  for (const row of current.values()) {
-    if (findings.has(row.finding_id) || row.status === 'ABSENT' || !regionCovered(regions, row.region)) continue;
+  const vanished: { id: string; next: Lifecycle; lastSeen: ScanCoverage | undefined }[] = [];
+  const coveredRules = input.coverage?.rules ? new Set(input.coverage.rules) : undefined;
+  const missing = vanishedCandidates(current, findings, regions, coveredRules);
+  const history = missing.length ? await scopeScans(tx, scope.id) : [];
+  for (const row of missing) {
     const prev: Lifecycle = {
       status: row.status,
       severity: row.severity,
@@ -202,19 +223,16 @@ export async function recordScan(tx: Db, input: RecordScanInput, recordedAt: num
       events.push([scope.id, row.finding_id, seq, at, event.kind, event.from, 'ABSENT', next.severity, event.ttrMs]);
       if (event.kind === 'resolved') count(event.kind);
     }
-    vanished.push({ id: row.finding_id, next });
+    vanished.push({ id: row.finding_id, next, lastSeen: lastCovering(history, row.region, seq) });
   }
 
   await tx.insertMany('findings', FINDING_COLUMNS, upserts, FINDING_UPSERT);
-  await touch(tx, scope.id, touched, seq, at);
+  await tx.insertMany('finding_reports', ['scope_id', 'finding_id', 'data'], reports, 'ON CONFLICT (scope_id, finding_id) DO UPDATE SET data = excluded.data');
   for (const v of vanished) {
-    await tx.run('UPDATE findings SET status = ?, open_since = ?, resolved_at = ? WHERE scope_id = ? AND finding_id = ?', [
-      'ABSENT',
-      v.next.openSince,
-      v.next.resolvedAt,
-      scope.id,
-      v.id,
-    ]);
+    await tx.run(
+      'UPDATE findings SET status = ?, open_since = ?, resolved_at = ?, last_seen_seq = COALESCE(?, last_seen_seq), last_seen_at = COALESCE(?, last_seen_at) WHERE scope_id = ? AND finding_id = ?',
+      ['ABSENT', v.next.openSince, v.next.resolvedAt, v.lastSeen?.seq ?? null, v.lastSeen?.at ?? null, scope.id, v.id],
+    );
   }
   await tx.insertMany('finding_events', EVENT_COLUMNS, events);
   summary.events = events.length;
@@ -228,6 +246,18 @@ export async function recordScan(tx: Db, input: RecordScanInput, recordedAt: num
     frameworks.map((f) => [seq, f.framework, f.passed, f.failed]),
   );
   return summary;
+}
+
+/** Findings this scan should have reported but did not: same scope, region covered, rule run. */
+function vanishedCandidates(
+  current: ReadonlyMap<string, CurrentRow>,
+  seen: ReadonlyMap<string, Finding>,
+  regions: ReadonlySet<string>,
+  rules: ReadonlySet<string> | undefined,
+): CurrentRow[] {
+  return [...current.values()].filter(
+    (row) => !seen.has(row.finding_id) && row.status !== 'ABSENT' && regionCovered(regions, row.region) && (!rules || rules.has(row.rule_id)),
+  );
 }
 
 async function recordResources(

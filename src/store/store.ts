@@ -5,8 +5,8 @@ import { diffConfig } from './drift.js';
 import type { ExceptionInput, ExceptionMuter, ExceptionRecord, ExceptionState } from './exceptions.js';
 import { createExceptionMuter, exceptionState, expiryInstant, validateException } from './exceptions.js';
 import { MIGRATIONS, appliedMigrations, migrate } from './migrations.js';
-import type { TouchFindings } from './record.js';
-import { recordScan } from './record.js';
+import type { ScanCoverage } from './record.js';
+import { lastCovering, recordScan, scopeScans } from './record.js';
 import type { SlaPolicy } from './sla.js';
 import { DEFAULT_SLA, hoursToMs } from './sla.js';
 import type {
@@ -63,8 +63,6 @@ export abstract class SqlFindingStore implements FindingStore {
     this.clock = opts.clock ?? (() => new Date());
   }
 
-  protected abstract touchFindings: TouchFindings;
-
   /** Applies pending migrations; refuses a database written by a newer Parapet. */
   protected async init(): Promise<void> {
     const applied = await migrate(this.db, this.clock);
@@ -82,7 +80,7 @@ export abstract class SqlFindingStore implements FindingStore {
   }
 
   recordScan(input: RecordScanInput): Promise<RecordScanSummary> {
-    return this.db.transaction((tx) => recordScan(tx, input, this.clock().getTime(), this.touchFindings));
+    return this.db.transaction((tx) => recordScan(tx, input, this.clock().getTime()));
   }
 
   async listScans(opts: { scopeId?: string; limit?: number } = {}): Promise<ScanRecord[]> {
@@ -112,11 +110,26 @@ export abstract class SqlFindingStore implements FindingStore {
     if (q.resourceUid) add('f.resource_uid = ?', q.resourceUid);
     const limit = q.limit ? `LIMIT ${Math.max(1, Math.floor(q.limit))}` : '';
     const rows = await this.db.all(
-      `SELECT f.*, a.id AS first_scan, b.id AS last_scan FROM findings f
+      `SELECT f.*, r.data, a.id AS first_scan, b.id AS last_scan FROM findings f
+       JOIN finding_reports r ON r.scope_id = f.scope_id AND r.finding_id = f.finding_id
        JOIN scans a ON a.seq = f.first_seen_seq JOIN scans b ON b.seq = f.last_seen_seq
        ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY f.scope_id, f.finding_id ${limit}`,
       params,
     );
+    // Unchanged findings are not rewritten on each scan: one still present was last seen by the
+    // latest scan of its scope that covered its region.
+    const scans = new Map<string, ScanCoverage[]>();
+    for (const r of rows) {
+      if (r.status === 'ABSENT') continue;
+      const scopeId = String(r.scope_id);
+      let list = scans.get(scopeId);
+      if (!list) scans.set(scopeId, (list = await scopeScans(this.db, scopeId)));
+      const seen = lastCovering(list, (r.region as string | null) ?? null);
+      if (seen && seen.seq > Number(r.last_seen_seq)) {
+        r.last_seen_at = seen.at;
+        r.last_scan = seen.id;
+      }
+    }
     return rows.map(toStoredFinding);
   }
 
@@ -144,7 +157,7 @@ export abstract class SqlFindingStore implements FindingStore {
     if (!from) {
       throw new ParapetError('USAGE', `scan ${to.id} is the only scan of its scope`, { hint: 'record another scan of the same sources and accounts, or name two scans' });
     }
-    const [before, after] = [await this.statesAt(from), await this.statesAt(to)];
+    const [before, after] = await this.statesOf(from, to);
     const entries: { cat: 'new' | 'resolved' | 'changed'; id: string; b: State | undefined; a: State | undefined }[] = [];
     for (const id of new Set([...before.keys(), ...after.keys()])) {
       const b = before.get(id);
@@ -389,12 +402,39 @@ export abstract class SqlFindingStore implements FindingStore {
     return row ? toScan(row) : undefined;
   }
 
-  /** Each finding's status as of a scan, replayed from the status history of its scope. */
+  /**
+   * Each finding's status as of two scans, replayed from the status history. Within one scope only
+   * findings with a change between the two can differ, so only their history is read.
+   */
+  private async statesOf(from: ScanRecord, to: ScanRecord): Promise<[Map<string, State>, Map<string, State>]> {
+    if (from.scopeId !== to.scopeId) return [await this.statesAt(from), await this.statesAt(to)];
+    const [lo, hi] = from.seq < to.seq ? [from.seq, to.seq] : [to.seq, from.seq];
+    const ids = await this.db.all<{ finding_id: string }>('SELECT DISTINCT finding_id FROM finding_events WHERE scope_id = ? AND scan_seq > ? AND scan_seq <= ?', [
+      from.scopeId,
+      lo,
+      hi,
+    ]);
+    const a = new Map<string, State>();
+    const b = new Map<string, State>();
+    for (const part of chunks(ids.map((r) => r.finding_id))) {
+      const rows = await this.db.all<EventRow>(
+        `SELECT finding_id, scan_seq, to_status, severity FROM finding_events WHERE scope_id = ? AND scan_seq <= ? AND finding_id IN (${placeholders(part.length)}) ORDER BY id`,
+        [from.scopeId, hi, ...part],
+      );
+      for (const r of rows) {
+        const state = { status: r.to_status, severity: r.severity };
+        if (Number(r.scan_seq) <= from.seq) a.set(r.finding_id, state);
+        if (Number(r.scan_seq) <= to.seq) b.set(r.finding_id, state);
+      }
+    }
+    return [a, b];
+  }
+
   private async statesAt(scan: ScanRecord): Promise<Map<string, State>> {
-    const rows = await this.db.all<{ finding_id: string; to_status: StoredStatus; severity: Severity }>(
-      'SELECT finding_id, to_status, severity FROM finding_events WHERE scope_id = ? AND scan_seq <= ? ORDER BY id',
-      [scan.scopeId, scan.seq],
-    );
+    const rows = await this.db.all<EventRow>('SELECT finding_id, scan_seq, to_status, severity FROM finding_events WHERE scope_id = ? AND scan_seq <= ? ORDER BY id', [
+      scan.scopeId,
+      scan.seq,
+    ]);
     const out = new Map<string, State>();
     for (const r of rows) out.set(r.finding_id, { status: r.to_status, severity: r.severity });
     return out;
@@ -404,7 +444,9 @@ export abstract class SqlFindingStore implements FindingStore {
     const out = new Map<string, { ruleId: string; title: string; resourceUid: string }>();
     for (const part of chunks(ids)) {
       const rows = await this.db.all<{ finding_id: string; rule_id: string; resource_uid: string; data: string }>(
-        `SELECT finding_id, rule_id, resource_uid, data FROM findings WHERE scope_id IN (${placeholders(scopes.length)}) AND finding_id IN (${placeholders(part.length)})`,
+        `SELECT f.finding_id, f.rule_id, f.resource_uid, r.data FROM findings f
+         JOIN finding_reports r ON r.scope_id = f.scope_id AND r.finding_id = f.finding_id
+         WHERE f.scope_id IN (${placeholders(scopes.length)}) AND f.finding_id IN (${placeholders(part.length)})`,
         [...scopes, ...part],
       );
       for (const r of rows) out.set(r.finding_id, { ruleId: r.rule_id, resourceUid: r.resource_uid, title: (JSON.parse(r.data) as Finding).title });
@@ -452,6 +494,13 @@ export abstract class SqlFindingStore implements FindingStore {
     }
     return out;
   }
+}
+
+interface EventRow extends Record<string, unknown> {
+  finding_id: string;
+  scan_seq: number;
+  to_status: StoredStatus;
+  severity: Severity;
 }
 
 interface State {

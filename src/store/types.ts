@@ -24,6 +24,11 @@ export interface RecordScanInput {
   resources?: Iterable<Resource>;
   /** Per-framework pass/fail counts; derived from the findings' `compliance` refs when omitted. */
   frameworks?: readonly FrameworkCounts[];
+  /**
+   * What the scan evaluated, when less than the whole rule set (`--rules`, `--severity` filters):
+   * only findings of these rules can be resolved by being absent. Omit for a full scan.
+   */
+  coverage?: { rules?: readonly string[] };
 }
 
 export interface RecordScanSummary {
