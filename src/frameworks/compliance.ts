@@ -44,3 +44,33 @@ export function unknownRuleIds(frameworks: readonly Framework[], ruleIds: Iterab
   }
   return out;
 }
+
+export interface ComplianceGroup {
+  framework: string;
+  controls: string[];
+}
+
+/** Groups refs by framework, keeping first-seen order: the shape of a "Compliance impact" line. */
+export function groupComplianceRefs(refs: readonly ComplianceRef[]): ComplianceGroup[] {
+  const groups = new Map<string, string[]>();
+  for (const r of refs) {
+    let controls = groups.get(r.framework);
+    if (!controls) groups.set(r.framework, (controls = []));
+    if (!controls.includes(r.control)) controls.push(r.control);
+  }
+  return [...groups].map(([framework, controls]) => ({ framework, controls }));
+}
+
+/**
+ * One line for a finding's compliance refs: `cis-aws-6.0 6.3, 6.4; aws-fsbp EC2.13`. With
+ * `maxControls`, each framework lists at most that many controls and then `+N more`.
+ */
+export function describeComplianceRefs(refs: readonly ComplianceRef[], maxControls = Infinity): string {
+  return groupComplianceRefs(refs)
+    .map(({ framework, controls }) => {
+      const shown = controls.slice(0, maxControls);
+      const more = controls.length - shown.length;
+      return `${framework} ${shown.join(', ')}${more > 0 ? ` +${more} more` : ''}`;
+    })
+    .join('; ');
+}

@@ -19,6 +19,16 @@ export function builtinFrameworkDir(): string {
   return fileURLToPath(new URL('./data/', import.meta.url));
 }
 
+/** A custom policy is named by its rule id: `S3_DATA_PROTECTION` runs as `policy-s3-data-protection`. */
+function ruleIdHint(r: unknown): string | undefined {
+  if (typeof r !== 'string' || !/[A-Za-z0-9]/.test(r)) return undefined;
+  const slug = r
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+  return /^[A-Z0-9_]+$/.test(r) ? `custom policies are named by their rule id: did you mean policy-${slug}?` : `rule ids are lower-case words joined by '-', e.g. ${slug}`;
+}
+
 function isObject(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
@@ -106,7 +116,7 @@ function validate(doc: ParsedYaml, file: string, source: string): Framework {
         else {
           const ruleSeen = new Set<string>();
           raw.rules.forEach((r: unknown, j: number) => {
-            if (typeof r !== 'string' || !RULE_ID_RE.test(r)) problem(at('rules', j), `rule id ${JSON.stringify(r)} is not a rule id such as aws-s3-bucket-versioning`);
+            if (typeof r !== 'string' || !RULE_ID_RE.test(r)) problem(at('rules', j), `rule id ${JSON.stringify(r)} is not a rule id such as aws-s3-bucket-versioning`, ruleIdHint(r));
             else if (ruleSeen.has(r)) problem(at('rules', j), `rule '${r}' is listed twice`);
             else {
               ruleSeen.add(r);

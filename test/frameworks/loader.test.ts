@@ -77,6 +77,7 @@ describe('parseFramework', () => {
 
   it('rejects malformed rule ids and unquoted numeric versions with a hint', () => {
     expect(rejection(VALID.replace('[aws-s3-bucket-versioning]', '[S3 Versioning]')).position).toMatchObject({ line: 11, field: 'controls[0].rules[0]' });
+    expect(rejection(VALID.replace('[aws-s3-bucket-versioning]', '[S3_DATA_PROTECTION]')).hint).toContain('policy-s3-data-protection');
     const err = rejection(VALID.replace("version: '1.0'", 'version: 1.0'));
     expect(err.position).toMatchObject({ line: 3, field: 'version' });
     expect(err.hint).toContain('quote');

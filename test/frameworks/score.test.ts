@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Finding, Status } from '../../src/core/index.js';
 import { fingerprint } from '../../src/core/index.js';
-import { complianceIndex, failedControls, parseFramework, scoreFramework } from '../../src/frameworks/index.js';
+import { complianceIndex, describeComplianceRefs, failedControls, groupComplianceRefs, parseFramework, scoreFramework } from '../../src/frameworks/index.js';
 import type { Framework } from '../../src/frameworks/index.js';
 
 const FRAMEWORK: Framework = parseFramework(
@@ -110,5 +110,23 @@ describe('complianceIndex', () => {
     ]);
     expect(refs('aws-unmapped')).toEqual([]);
     expect(Object.isFrozen(refs('aws-a-pass'))).toBe(true);
+  });
+});
+
+describe('describeComplianceRefs', () => {
+  const refs = [
+    { framework: 'cis-aws-6.0', control: '6.3' },
+    { framework: 'aws-fsbp', control: 'EC2.13' },
+    { framework: 'cis-aws-6.0', control: '6.4' },
+    { framework: 'cis-aws-6.0', control: '6.4' },
+  ];
+  it('groups by framework in first-seen order, without repeats', () => {
+    expect(groupComplianceRefs(refs)).toEqual([
+      { framework: 'cis-aws-6.0', controls: ['6.3', '6.4'] },
+      { framework: 'aws-fsbp', controls: ['EC2.13'] },
+    ]);
+    expect(describeComplianceRefs(refs)).toBe('cis-aws-6.0 6.3, 6.4; aws-fsbp EC2.13');
+    expect(describeComplianceRefs(refs, 1)).toBe('cis-aws-6.0 6.3 +1 more; aws-fsbp EC2.13');
+    expect(describeComplianceRefs([])).toBe('');
   });
 });
