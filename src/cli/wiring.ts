@@ -1,7 +1,11 @@
+import { isAbsolute, relative, sep } from 'node:path';
 import type { ComplianceRef, Finding, Resource, ResourceTypeRegistry, Rule, SourceIssue } from '../core/index.js';
 import { ParapetError } from '../core/index.js';
 import type { Muter } from '../engine/index.js';
+import type { Framework } from '../frameworks/index.js';
+import { complianceIndex, findFramework, loadFrameworks, scoreFramework } from '../frameworks/index.js';
 import { loadPolicies } from '../policy/index.js';
+import { frameworkSummary } from './frameworks-view.js';
 import { renderReport } from '../report/index.js';
 import { walkIacFiles } from '../sources/iac/common/index.js';
 import { createSuppressionMuter, scanCloudFormation } from '../sources/iac/cloudformation/index.js';
@@ -21,12 +25,18 @@ export interface SourceOutput {
   finishIssues: () => SourceIssue[];
 }
 
-export async function scanSources(paths: string[], opts: ScanOptions, _io: Io, _types: ResourceTypeRegistry, say: (m: string) => void): Promise<SourceOutput> {
+export async function scanSources(paths: string[], opts: ScanOptions, io: Io, _types: ResourceTypeRegistry, say: (m: string) => void): Promise<SourceOutput> {
   const out: SourceOutput = { resources: [], issues: [], muters: [], sources: [], finishIssues: () => [] };
   if (paths.length) {
     say(`walking ${paths.join(', ')}`);
-    const { files, issues } = await walkIacFiles(paths);
-    out.issues.push(...issues);
+    const walked = await walkIacFiles(paths);
+    out.issues.push(...walked.issues);
+    // Findings name files from the working directory (the repository root in CI), so that SARIF
+    // annotations and editors find them.
+    const files = walked.files.map((f) => {
+      const rel = relative(io.cwd, f.path);
+      return rel && !rel.startsWith('..') && !isAbsolute(rel) ? { ...f, relPath: rel.split(sep).join('/') } : f;
+    });
     const cfn = files.filter((f) => f.kind === 'cloudformation');
     const tf = files.filter((f) => f.kind === 'terraform');
     const other = files.filter((f) => f.kind !== 'cloudformation' && f.kind !== 'terraform');
@@ -64,14 +74,26 @@ export interface ExtraRules {
   ruleIds?: string[];
   blocking?: (f: Finding) => boolean;
   finishIssues: () => SourceIssue[];
+  /** Frameworks chosen with --framework: their rules run and their summary is printed. */
+  frameworks: readonly Framework[];
 }
 
 export async function loadExtraRules(opts: ScanOptions, types: ResourceTypeRegistry): Promise<ExtraRules> {
   const rules: Rule[] = [];
   if (opts.policy.length) rules.push(...loadPolicies(opts.policy, types).policies);
-  return { rules, muters: [], compliance: () => [], finishIssues: () => [] };
+  const frameworks = loadFrameworks(opts.frameworkFile);
+  const selected = opts.framework.map((id) => findFramework(frameworks, id));
+  const out: ExtraRules = { rules, muters: [], compliance: complianceIndex(frameworks), finishIssues: () => [], frameworks: selected };
+  if (selected.length) out.ruleIds = [...new Set(selected.flatMap((f) => f.controls.flatMap((c) => c.rules)))];
+  return out;
 }
 
-export async function renderResult(run: ScanRun, opts: ScanOptions, color: boolean): Promise<string> {
-  return renderReport(opts.format, run.result, { color, verbose: opts.showPasses, rules: run.rules });
+export async function renderResult(run: ScanRun, opts: ScanOptions, color: boolean, io: Io): Promise<string> {
+  const text = renderReport(opts.format, run.result, { color, verbose: opts.showPasses, rules: run.rules, includePasses: opts.showPasses, srcRoot: io.cwd });
+  if (!run.frameworks.length) return text;
+  const summaries = run.frameworks.map((f) => frameworkSummary(scoreFramework(f, run.result.findings), opts.showPasses)).join('');
+  // Machine-readable formats stay pure on stdout; the summary goes to stderr for them.
+  if (opts.format === 'table') return text + summaries;
+  if (!opts.quiet) io.stderr(summaries);
+  return text;
 }

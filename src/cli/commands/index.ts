@@ -1,5 +1,6 @@
 import type { CommandModule } from '../program.js';
+import { frameworksCommand } from './frameworks.js';
 import { rulesCommand } from './rules.js';
 import { scanCommand } from './scan.js';
 
-export const COMMANDS: readonly CommandModule[] = [scanCommand, rulesCommand];
+export const COMMANDS: readonly CommandModule[] = [scanCommand, rulesCommand, frameworksCommand];

@@ -3,6 +3,7 @@ import { dirname, resolve } from 'node:path';
 import { randomUUID } from 'node:crypto';
 import type { Command } from 'commander';
 import type { Finding, Resource, Rule, ScanResult, SourceIssue } from '../../core/index.js';
+import type { Framework } from '../../frameworks/index.js';
 import { Inventory, ParapetError, builtinResourceTypes, summarize } from '../../core/index.js';
 import type { Muter } from '../../engine/index.js';
 import { evaluate, sortFindings } from '../../engine/index.js';
@@ -23,6 +24,7 @@ export interface ScanRun {
   resources: Resource[];
   rules: readonly Rule[];
   exitCode: number;
+  frameworks: readonly Framework[];
 }
 
 /** Flags (from commander) to a partial option object keyed like the option table. */
@@ -86,7 +88,7 @@ export async function executeScan(paths: string[], opts: ScanOptions, io: Io): P
       ...(opts.rule.length ? { include: opts.rule } : {}),
       ...(opts.skipRule.length ? { exclude: opts.skipRule } : {}),
       ...(opts.severity ? { minSeverity: opts.severity } : {}),
-      ...(loaded.ruleIds ? { include: [...(opts.rule.length ? opts.rule : []), ...loaded.ruleIds] } : {}),
+      ...(loaded.ruleIds ? { include: opts.rule.length ? opts.rule.filter((r) => loaded.ruleIds?.includes(r)) : loaded.ruleIds } : {}),
     },
     muters,
     compliance: loaded.compliance,
@@ -113,7 +115,7 @@ export async function executeScan(paths: string[], opts: ScanOptions, io: Io): P
   };
   let exitCode = exitCodeFor(findings, opts.failOn, loaded.blocking);
   if (opts.strict && result.summary.parseErrors > 0) exitCode = EXIT_ERROR;
-  return { result, resources, rules, exitCode };
+  return { result, resources, rules, exitCode, frameworks: loaded.frameworks };
 }
 
 function uniq(xs: readonly (string | undefined)[]): string[] {
@@ -130,7 +132,7 @@ export function scanCommand(program: Command, ctx: CliContext): void {
     const { io } = ctx;
     const opts = mergeOptions([loadConfig(ctx.config, io.cwd), optionsFromEnv(io.env), flagsToOptions(raw)]);
     const run = await executeScan(paths, opts, io);
-    const text = await renderResult(run, opts, useColor(opts.color, io));
+    const text = await renderResult(run, opts, useColor(opts.color, io), io);
     if (opts.output) {
       mkdirSync(dirname(resolve(opts.output)), { recursive: true });
       writeFileSync(opts.output, text);
