@@ -112,4 +112,35 @@ describe('parapet CLI', () => {
     expect(missing.code).toBe(2);
     expect(missing.stderr).toContain("no rule with id 'aws-nope'");
   });
+
+  it('exit 2 for a bad policy, naming file, line and field', async () => {
+    const dir = tempDir();
+    const policy = join(dir, 'bad.yaml');
+    writeFileSync(policy, 'policy: BROKEN\ndescription: x\ncriteria:\n  - resource_type: aws_s3_bucket\n    required_controls:\n      - "versioning.enabld = true"\n');
+    const r = await cli(['scan', '--snapshot', snapshotFile(dir), '--policy', policy, '-q']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('bad.yaml:6');
+    expect(r.stderr).toContain('required_controls[0]');
+    expect(r.stderr).not.toMatch(/\n\s+at /);
+  });
+
+  it('runs the seed policy from the examples against the example environment', async () => {
+    const r = await cli(['scan', '--snapshot', 'examples/environment/inventory.json', '--policy', 'examples/policies', '--format', 'json', '-q', '--rule', 'policy-*']);
+    expect(r.code).toBe(0);
+    const out = JSON.parse(r.stdout) as { findings: { ruleId: string; status: string; resource: { name: string } }[] };
+    const fails = out.findings.filter((f) => f.status === 'FAIL').map((f) => f.resource.name);
+    expect(fails).toEqual(['examplecorp-customer-exports']);
+    expect(out.findings.filter((f) => f.status === 'NOT_APPLICABLE').length).toBeGreaterThan(0);
+  });
+
+  it('prints a framework summary with --framework and lists frameworks', async () => {
+    const r = await cli(['scan', '--snapshot', 'examples/environment/inventory.json', '--framework', 'cis-aws-6.0', '-q']);
+    expect(r.stdout).toContain('(cis-aws-6.0)');
+    expect(r.stdout).toMatch(/Score: \d+(\.\d)?% of evaluated controls pass/);
+    const list = await cli(['frameworks', 'list']);
+    expect(list.stdout).toContain('cis-aws-6.0');
+    const bad = await cli(['scan', '--snapshot', 'examples/environment/inventory.json', '--framework', 'nope', '-q']);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain("unknown framework 'nope'");
+  });
 });
