@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { fileURLToPath } from 'node:url';
+import { builtinResourceTypes, validateValue } from '../../../core/index.js';
 import type { CfnAdapter } from './adapters/index.js';
 import { CFN_ADAPTERS, CfnAdapterRegistry } from './adapters/index.js';
 import { ModelBuilder, asString } from './model.js';
@@ -33,6 +34,17 @@ describe('scanCloudFormation', () => {
     ]);
     expect(r.issues[0]?.message).toMatch(/MyMacro/);
     expect(r.resources).toHaveLength(1);
+  });
+
+  it('reports an empty file and a document that is not a template', () => {
+    const r = scanCloudFormation([
+      { path: 'empty.yaml', content: '' },
+      { path: 'list.yaml', content: '- a\n- b\n' },
+    ]);
+    expect(r.issues.map((i) => [i.file, i.kind, i.line])).toEqual([
+      ['empty.yaml', 'parse-error', 1],
+      ['list.yaml', 'parse-error', 1],
+    ]);
   });
 
   it('skips oversized input with an issue', () => {
@@ -130,5 +142,23 @@ describe('scanCloudFormationPaths', () => {
       new Set(['cloudformation:compute-data-iam.yaml', 'cloudformation:s3-bucket.yaml', 'cloudformation:sam.yaml', 'cloudformation:security-group.json', 'cloudformation:suppressions.yaml']),
     );
     expect(r.issues.filter((i) => i.kind === 'parse-error').map((i) => i.file)).toEqual(['broken.yaml']);
+  });
+
+  it('gives every fixture resource values its type accepts', async () => {
+    const dir = fileURLToPath(new URL(`../../../../${DIR}`, import.meta.url));
+    const r = await scanCloudFormationPaths([dir], { parameters: { LogBucket: 'logs', AdminCidr: '10.0.0.0/8', Encrypt: 'true' } });
+    const types = builtinResourceTypes();
+    const problems: string[] = [];
+    for (const res of r.resources) {
+      const def = types.get(res.type);
+      if (!def) problems.push(`${res.uid}: no type ${res.type}`);
+      for (const [k, ev] of Object.entries(res.attributes)) {
+        const field = def?.attributes[k];
+        if (!field) problems.push(`${res.uid}: ${k} is not an attribute of ${res.type}`);
+        else if (ev.state === 'known') validateValue(field.type, ev.value, `${res.uid}#${k}`, problems);
+      }
+    }
+    expect(problems).toEqual([]);
+    expect(r.resources.length).toBeGreaterThan(10);
   });
 });

@@ -71,8 +71,11 @@ export function cfnUid(relPath: string, logicalId: string): string {
  * cannot be read or is not a template; problems inside one resource never stop the others.
  */
 export function evaluateTemplate(relPath: string, content: string, opts: CfnEvalOptions = {}): { template?: EvaluatedTemplate; issues: SourceIssue[] } {
-  const { root, issues } = loadYamlTree(content, relPath);
-  if (!root) return { issues };
+  const { root, issues } = loadYamlTree(content, relPath, { maxBytes: Number.POSITIVE_INFINITY });
+  if (!root) {
+    if (issues.length === 0) issues.push({ kind: 'parse-error', file: relPath, line: 1, message: 'file is empty: not a CloudFormation template' });
+    return { issues };
+  }
   if (root.kind !== 'map' || !isCloudFormationTree(root)) {
     issues.push({ kind: 'parse-error', file: relPath, line: root.line, message: 'not a CloudFormation template: expected a mapping with Resources' });
     return { issues };

@@ -44,6 +44,13 @@ describe('loadYamlTree', () => {
     expect(issues).toEqual([]);
     expect(treeToPlain(root!)).toEqual({ base: { x: 1, y: 2 }, use: { y: 3, x: 1 }, ref: { x: 1, y: 2 } });
   });
+  it('keeps digits with a leading zero as text', () => {
+    const { root } = loadYamlTree('Account: 012345678901\nPort: 22\nOctal: 0o17\n', 'f.yaml');
+    expect(treeToPlain(root!)).toEqual({ Account: '012345678901', Port: 22, Octal: 15 });
+  });
+  it('skips text over the size limit', () => {
+    expect(loadYamlTree('a: 1\n'.repeat(100), 'big.yaml', { maxBytes: 50 }).issues[0]).toMatchObject({ kind: 'skipped', file: 'big.yaml' });
+  });
   it('reports a syntax error with its line', () => {
     const { root, issues } = loadYamlTree('a: 1\nb: [1, 2\nc: 3\n', 'bad.yaml');
     expect(root).toBeUndefined();
@@ -96,7 +103,7 @@ describe('loadYamlTree', () => {
       let block = '';
       for (let i = 0; i < 10000; i++) block += ' '.repeat(i) + 'k' + i + ':\\n';
       const dashes = '- '.repeat(10000) + 'x';
-      const out = [flow, block, dashes].map((t) => loadYamlTree(t, 'deep.yaml').issues[0]?.message ?? 'none');
+      const out = [flow, block, dashes].map((t) => loadYamlTree(t, 'deep.yaml', { maxBytes: Infinity }).issues[0]?.message ?? 'none');
       console.log(JSON.stringify(out));`;
     const child = spawnSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], { encoding: 'utf8', timeout: 20_000 });
     expect(child.status, child.stderr).toBe(0);

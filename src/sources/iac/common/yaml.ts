@@ -47,6 +47,8 @@ export interface LoadOptions {
   /** Read as strict JSON; by default files named `.json`, or starting with `{` and not named `.yaml`/`.yml`. */
   json?: boolean;
   maxDepth?: number;
+  /** Longer texts are skipped with an issue (counted in UTF-16 units, a cheap upper bound check). */
+  maxBytes?: number;
   maxAliasCount?: number;
   maxNodes?: number;
 }
@@ -76,6 +78,10 @@ class TreeLimitError extends Error {
  * alias use and the size of the expanded tree, and reports syntax errors with their line.
  */
 export function loadYamlTree(text: string, file: string, opts: LoadOptions = {}): LoadResult {
+  const maxBytes = opts.maxBytes ?? MAX_FILE_BYTES;
+  if (text.length > maxBytes) {
+    return { root: undefined, issues: [{ kind: 'skipped', file, message: `file is over the ${maxBytes}-byte limit; skipped` }] };
+  }
   const maxDepth = opts.maxDepth ?? MAX_NESTING_DEPTH;
   const depth = scanNestingDepth(text, maxDepth);
   if (depth.depth > maxDepth) {
@@ -157,6 +163,8 @@ function toTree(doc: Document, top: YamlNode, lineOf: (offset: number | undefine
       const v = node.value;
       let value: ScalarValue;
       if (v === null || v === undefined) value = null;
+      // Digits with a leading zero (account ids) stay text, as YAML 1.1 and CloudFormation read them.
+      else if (typeof v === 'number' && node.type === 'PLAIN' && typeof node.source === 'string' && /^[-+]?0\d+$/.test(node.source)) value = node.source;
       else if (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean') value = v;
       else if (typeof v === 'bigint') value = Number(v);
       else value = String(v);
