@@ -65,7 +65,7 @@ export function parapetOutline(body: Body, hasError: boolean): Outline {
 }
 
 function walkBody(body: Body, indent: string, out: string[]): void {
-  const entries = [...body.attributes, ...body.blocks].sort((a, b) => a.range.start.byte - b.range.start.byte);
+  const entries = [...body.attributes, ...body.blocks].sort((a, b) => a.range.startOffset - b.range.startOffset);
   for (const e of entries) {
     if (e.type === 'Attribute') out.push(`${indent}A ${e.range.start.line} ${e.name}`);
     else {

@@ -52,18 +52,19 @@ export const Tok = {
 } as const;
 export type TokType = (typeof Tok)[keyof typeof Tok];
 
-export interface Token {
-  type: TokType;
-  /** UTF-16 offsets into the source, end exclusive. */
-  start: number;
-  end: number;
-  /** Strip marker `~` on TemplateInterp / TemplateControl / TemplateSeqEnd. */
-  strip: boolean;
-}
-
-export interface HeredocToken extends Token {
-  marker: string;
-  flush: boolean;
+/**
+ * Tokens as parallel arrays (struct of arrays): token k has type `types[k]`, UTF-16 offsets
+ * `starts[k]`..`ends[k]` (end exclusive) and, for `${~` / `%{~` / `~}`, `strips[k] === 1`.
+ * Millions of small token objects would live through a whole file and burden the GC.
+ */
+export interface Tokens {
+  count: number;
+  types: Uint8Array;
+  starts: Int32Array;
+  ends: Int32Array;
+  strips: Uint8Array;
+  /** Marker and form of each heredoc opening, by token index. */
+  heredocs: Map<number, { marker: string; flush: boolean }>;
 }
 
 export interface LexError {
@@ -79,7 +80,7 @@ export interface RawComment {
 }
 
 export interface LexResult {
-  tokens: Token[];
+  tokens: Tokens;
   comments: RawComment[];
   errors: LexError[];
 }
@@ -144,7 +145,12 @@ SINGLE[44] = Tok.Comma;
 SINGLE[63] = Tok.Question;
 
 class Lexer {
-  private readonly tokens: Token[] = [];
+  private count = 0;
+  private types: Uint8Array;
+  private starts: Int32Array;
+  private ends: Int32Array;
+  private strips: Uint8Array;
+  private readonly heredocs = new Map<number, { marker: string; flush: boolean }>();
   private readonly comments: RawComment[] = [];
   private readonly errors: LexError[] = [];
   private readonly stack: Context[] = [];
@@ -153,6 +159,11 @@ class Lexer {
 
   constructor(private readonly src: string) {
     this.len = src.length;
+    const cap = (src.length >> 2) + 64;
+    this.types = new Uint8Array(cap);
+    this.starts = new Int32Array(cap);
+    this.ends = new Int32Array(cap);
+    this.strips = new Uint8Array(cap);
   }
 
   run(): LexResult {
@@ -164,11 +175,41 @@ class Lexer {
       else this.scanHeredoc(top);
     }
     this.push(Tok.EOF, this.len, this.len, false);
-    return { tokens: this.tokens, comments: this.comments, errors: this.errors };
+    const tokens: Tokens = {
+      count: this.count,
+      types: this.types,
+      starts: this.starts,
+      ends: this.ends,
+      strips: this.strips,
+      heredocs: this.heredocs,
+    };
+    return { tokens, comments: this.comments, errors: this.errors };
   }
 
   private push(type: TokType, start: number, end: number, strip: boolean): void {
-    this.tokens.push({ type, start, end, strip });
+    const k = this.count;
+    if (k === this.types.length) this.grow();
+    this.types[k] = type;
+    this.starts[k] = start;
+    this.ends[k] = end;
+    if (strip) this.strips[k] = 1;
+    this.count = k + 1;
+  }
+
+  private grow(): void {
+    const cap = this.types.length * 2;
+    const types = new Uint8Array(cap);
+    types.set(this.types);
+    this.types = types;
+    const starts = new Int32Array(cap);
+    starts.set(this.starts);
+    this.starts = starts;
+    const ends = new Int32Array(cap);
+    ends.set(this.ends);
+    this.ends = ends;
+    const strips = new Uint8Array(cap);
+    strips.set(this.strips);
+    this.strips = strips;
   }
 
   // Literal text of a quoted template up to `"`, `${`, `%{` or the end of the line.
@@ -300,8 +341,8 @@ class Lexer {
     if (src.charCodeAt(p) === 13) p++;
     if (src.charCodeAt(p) !== 10) return false;
     p++;
-    const tok: HeredocToken = { type: Tok.OHeredoc, start: this.pos, end: p, strip: false, marker, flush };
-    this.tokens.push(tok);
+    this.heredocs.set(this.count, { marker, flush });
+    this.push(Tok.OHeredoc, this.pos, p, false);
     this.pos = p;
     this.stack.push({ kind: CTX_HEREDOC, marker, atLineStart: true });
     return true;

@@ -1,0 +1,380 @@
+// Expression parsing: conditionals, binary operators by precedence climbing, unary operators,
+// traversals and splats, literals, function calls, tuples, objects and for expressions.
+// Templates are parsed by the subclass (template-parser.ts).
+
+import type { BinaryOperator, Expression, ForExpr, ObjectItem, Template } from './ast.js';
+import { TokenCursor } from './cursor.js';
+import { Tok, type TokType } from './lexer.js';
+
+const BINARY_PRECEDENCE = new Uint8Array(64);
+const BINARY_OP: BinaryOperator[] = [];
+function defineBinary(tok: TokType, prec: number, op: BinaryOperator): void {
+  BINARY_PRECEDENCE[tok] = prec;
+  BINARY_OP[tok] = op;
+}
+// Lowest to highest; all left-associative.
+defineBinary(Tok.Or, 1, '||');
+defineBinary(Tok.And, 2, '&&');
+defineBinary(Tok.EqualOp, 3, '==');
+defineBinary(Tok.NotEqual, 3, '!=');
+defineBinary(Tok.LessThan, 4, '<');
+defineBinary(Tok.LessThanEq, 4, '<=');
+defineBinary(Tok.GreaterThan, 4, '>');
+defineBinary(Tok.GreaterThanEq, 4, '>=');
+defineBinary(Tok.Plus, 5, '+');
+defineBinary(Tok.Minus, 5, '-');
+defineBinary(Tok.Star, 6, '*');
+defineBinary(Tok.Slash, 6, '/');
+defineBinary(Tok.Percent, 6, '%');
+
+const LEGACY_INDEX = /^[0-9]+(\.[0-9]+)?$/;
+
+export abstract class ExpressionParser extends TokenCursor {
+  protected abstract parseQuotedTemplate(open: number): Template;
+  protected abstract parseHeredoc(open: number): Template;
+
+  parseExpression(): Expression {
+    this.enter(this.peek());
+    const cond = this.parseBinary(1);
+    let result = cond;
+    if (this.peekType() === Tok.Question) {
+      this.i++;
+      const trueExpr = this.parseExpression();
+      this.expect(Tok.Colon, `Expected ":" in conditional expression, found ${this.describe(this.peek())}.`);
+      const falseExpr = this.parseExpression();
+      result = { type: 'Conditional', condition: cond, trueExpr, falseExpr, range: this.span(cond.range, falseExpr.range) };
+    }
+    this.depth--;
+    return result;
+  }
+
+  private parseBinary(minPrec: number): Expression {
+    let left = this.parseUnary();
+    for (;;) {
+      const type = this.peekType();
+      const prec = BINARY_PRECEDENCE[type]!;
+      if (prec === 0 || prec < minPrec) return left;
+      this.i++;
+      const right = this.parseBinary(prec + 1);
+      left = { type: 'Binary', op: BINARY_OP[type]!, left, right, range: this.span(left.range, right.range) };
+    }
+  }
+
+  private parseUnary(): Expression {
+    const t = this.peek();
+    const type = this.types[t];
+    if (type === Tok.Bang || type === Tok.Minus) {
+      this.i++;
+      this.enter(t);
+      const operand = this.parseUnary();
+      this.depth--;
+      return {
+        type: 'Unary',
+        op: type === Tok.Bang ? '!' : '-',
+        operand,
+        range: this.range(this.starts[t]!, operand.range.endOffset),
+      };
+    }
+    return this.parsePostfix(this.parseTerm());
+  }
+
+  private parsePostfix(expr: Expression): Expression {
+    for (;;) {
+      const t = this.peek();
+      const type = this.types[t];
+      if (type === Tok.Dot) {
+        const n = t + 1;
+        if (this.types[n] === Tok.Star) {
+          this.i = n + 1;
+          expr = this.parseSplat(expr, false, n);
+          continue;
+        }
+        const traversed = this.traverseDot(expr, expr);
+        if (traversed === null) this.fail(`Invalid attribute name after ".": found ${this.describe(n)}.`, n);
+        expr = traversed;
+        continue;
+      }
+      if (type === Tok.OBrack) {
+        if (this.types[this.peekSecond()] === Tok.Star) {
+          this.i++;
+          this.pushNewlines(false);
+          this.expect(Tok.Star);
+          const close = this.expect(Tok.CBrack, 'Expected "]" after "[*".');
+          this.popNewlines();
+          expr = this.parseSplat(expr, true, close);
+          continue;
+        }
+        expr = this.parseIndex(expr, expr);
+        continue;
+      }
+      return expr;
+    }
+  }
+
+  /** `.name` or legacy `.0` applied to target; null (nothing consumed) if neither follows the dot. */
+  private traverseDot(target: Expression, rangeFrom: Expression): Expression | null {
+    const n = this.i + 1;
+    const type = this.types[n];
+    if (type === Tok.Ident) {
+      this.i += 2;
+      return {
+        type: 'GetAttr',
+        object: target,
+        name: this.text(n),
+        nameRange: this.tokenRange(n),
+        range: this.range(rangeFrom.range.startOffset, this.ends[n]!),
+      };
+    }
+    if (type !== Tok.Number) return null;
+    this.i += 2;
+    // `a.0.1` lexes as `a` `.` `0.1`: split it back into two legacy indexes.
+    const raw = this.text(n);
+    if (!LEGACY_INDEX.test(raw)) this.fail(`Invalid legacy index "${raw}": expected a whole number.`, n);
+    const start = this.starts[n]!;
+    const dot = raw.indexOf('.');
+    const pieces: [string, number][] =
+      dot === -1 ? [[raw, start]] : [[raw.slice(0, dot), start], [raw.slice(dot + 1), start + dot + 1]];
+    let out = target;
+    for (const [digits, at] of pieces) {
+      const end = at + digits.length;
+      out = {
+        type: 'Index',
+        collection: out,
+        key: { type: 'Number', value: Number(digits), raw: digits, range: this.range(at, end) },
+        legacy: true,
+        range: this.range(rangeFrom.range.startOffset, end),
+      };
+    }
+    return out;
+  }
+
+  private parseIndex(target: Expression, rangeFrom: Expression): Expression {
+    this.i++;
+    this.pushNewlines(false);
+    const key = this.parseExpression();
+    const close = this.expect(Tok.CBrack, `Expected "]" to close the index, found ${this.describe(this.peek())}.`);
+    this.popNewlines();
+    return { type: 'Index', collection: target, key, legacy: false, range: this.range(rangeFrom.range.startOffset, this.ends[close]!) };
+  }
+
+  /** The traversal after `[*]` or `.*` applies to each element (`SplatItem`) rather than to the list. */
+  private parseSplat(source: Expression, full: boolean, lastTok: number): Expression {
+    const itemAt = this.ends[lastTok]!;
+    let each: Expression = { type: 'SplatItem', range: this.range(itemAt, itemAt) };
+    const anchor: Expression = each;
+    for (;;) {
+      const type = this.peekType();
+      if (type === Tok.Dot) {
+        const next = this.traverseDot(each, anchor);
+        if (next === null) break;
+        each = next;
+      } else if (full && type === Tok.OBrack && this.types[this.peekSecond()] !== Tok.Star) {
+        each = this.parseIndex(each, anchor);
+      } else break;
+    }
+    const end = each === anchor ? itemAt : each.range.endOffset;
+    return { type: 'Splat', full, source, each, range: this.range(source.range.startOffset, end) };
+  }
+
+  private parseTerm(): Expression {
+    const t = this.peek();
+    switch (this.types[t]) {
+      case Tok.Number: {
+        this.i++;
+        const raw = this.text(t);
+        return { type: 'Number', value: Number(raw), raw, range: this.tokenRange(t) };
+      }
+      case Tok.Ident:
+        return this.parseIdentTerm(t);
+      case Tok.OParen: {
+        this.i++;
+        this.pushNewlines(false);
+        const expr = this.parseExpression();
+        const close = this.expect(Tok.CParen, `Expected ")" to close the parentheses, found ${this.describe(this.peek())}.`);
+        this.popNewlines();
+        return { type: 'Parens', expr, range: this.range(this.starts[t]!, this.ends[close]!) };
+      }
+      case Tok.OBrack:
+        return this.parseTuple(t);
+      case Tok.OBrace:
+        return this.parseObject(t);
+      case Tok.OQuote:
+        return this.parseQuotedTemplate(t);
+      case Tok.OHeredoc:
+        return this.parseHeredoc(t);
+      default:
+        return this.fail(`Invalid expression: expected a value, found ${this.describe(t)}.`, t);
+    }
+  }
+
+  private parseIdentTerm(t: number): Expression {
+    this.i++;
+    const name = this.text(t);
+    if (name === 'true' || name === 'false') return { type: 'Bool', value: name === 'true', range: this.tokenRange(t) };
+    if (name === 'null') return { type: 'Null', range: this.tokenRange(t) };
+    let next = this.peek();
+    if (this.types[next] !== Tok.OParen && this.types[next] !== Tok.DoubleColon) {
+      return { type: 'Variable', name, range: this.tokenRange(t) };
+    }
+    const start = this.starts[t]!;
+    let nameEnd = this.ends[t]!;
+    while (this.types[next] === Tok.DoubleColon) {
+      this.i++;
+      const part = this.expect(Tok.Ident, `Expected a function name after "::", found ${this.describe(this.peek())}.`);
+      nameEnd = this.ends[part]!;
+      next = this.peek();
+    }
+    if (this.types[next] !== Tok.OParen) this.fail(`Expected "(" to call function "${this.src.slice(start, nameEnd)}".`, next);
+    this.i++;
+    this.pushNewlines(false);
+    const args: Expression[] = [];
+    let expandFinal = false;
+    for (;;) {
+      if (this.peekType() === Tok.CParen) break;
+      args.push(this.parseExpression());
+      let sep = this.peek();
+      if (this.types[sep] === Tok.Ellipsis) {
+        this.i++;
+        expandFinal = true;
+        sep = this.peek();
+        if (this.types[sep] === Tok.Comma) {
+          this.i++;
+          sep = this.peek();
+        }
+        if (this.types[sep] !== Tok.CParen) this.fail('The "..." expansion must follow the last argument.', sep);
+        break;
+      }
+      if (this.types[sep] === Tok.Comma) {
+        this.i++;
+        continue;
+      }
+      if (this.types[sep] !== Tok.CParen) {
+        this.fail(`Missing "," or ")" in the function call arguments, found ${this.describe(sep)}.`, sep);
+      }
+    }
+    const close = this.expect(Tok.CParen);
+    this.popNewlines();
+    return {
+      type: 'FunctionCall',
+      name: this.src.slice(start, nameEnd).replace(/\s+/g, ''),
+      nameRange: this.range(start, nameEnd),
+      args,
+      expandFinal,
+      range: this.range(start, this.ends[close]!),
+    };
+  }
+
+  private isForStart(): boolean {
+    return this.isKeyword(this.peek(), 'for') && this.types[this.peekSecond()] === Tok.Ident;
+  }
+
+  private parseTuple(open: number): Expression {
+    this.i++;
+    this.pushNewlines(false);
+    if (this.isForStart()) {
+      const f = this.parseFor(open, false);
+      this.popNewlines();
+      return f;
+    }
+    const items: Expression[] = [];
+    for (;;) {
+      if (this.peekType() === Tok.CBrack) break;
+      items.push(this.parseExpression());
+      const sep = this.peek();
+      if (this.types[sep] === Tok.Comma) {
+        this.i++;
+        continue;
+      }
+      if (this.types[sep] !== Tok.CBrack) this.fail(`Missing "," or "]" between tuple elements, found ${this.describe(sep)}.`, sep);
+    }
+    const close = this.expect(Tok.CBrack);
+    this.popNewlines();
+    return { type: 'Tuple', items, range: this.range(this.starts[open]!, this.ends[close]!) };
+  }
+
+  private parseObject(open: number): Expression {
+    this.i++;
+    this.pushNewlines(false);
+    if (this.isForStart()) {
+      const f = this.parseFor(open, true);
+      this.popNewlines();
+      return f;
+    }
+    // Inside `{ }` newlines separate items, like commas.
+    this.newlines = true;
+    const items: ObjectItem[] = [];
+    const types = this.types;
+    for (;;) {
+      while (types[this.i] === Tok.Newline) this.i++;
+      if (types[this.i] === Tok.CBrace) break;
+      const key = this.parseExpression();
+      const sep = this.peek();
+      if (types[sep] !== Tok.Equal && types[sep] !== Tok.Colon) {
+        this.fail(`Missing "=" or ":" after the object key, found ${this.describe(sep)}.`, sep);
+      }
+      this.i++;
+      const value = this.parseExpression();
+      items.push({ key, value, range: this.span(key.range, value.range) });
+      const end = types[this.i];
+      if (end === Tok.Comma || end === Tok.Newline) {
+        this.i++;
+        continue;
+      }
+      if (end !== Tok.CBrace) {
+        this.fail(`Missing "," or newline between object attributes, found ${this.describe(this.i)}.`, this.i);
+      }
+    }
+    const close = this.i++;
+    this.popNewlines();
+    return { type: 'Object', items, range: this.range(this.starts[open]!, this.ends[close]!) };
+  }
+
+  private parseFor(open: number, object: boolean): ForExpr {
+    this.i++; // `for`
+    const first = this.expect(Tok.Ident, 'Expected a variable name after "for".');
+    let keyVar: string | null = null;
+    let valueVar = this.text(first);
+    if (this.peekType() === Tok.Comma) {
+      this.i++;
+      keyVar = valueVar;
+      valueVar = this.text(this.expect(Tok.Ident, 'Expected a value variable name after "," in the for expression.'));
+    }
+    if (!this.isKeyword(this.peek(), 'in')) this.fail('Expected "in" after the for expression variables.');
+    this.i++;
+    const collection = this.parseExpression();
+    this.expect(Tok.Colon, `Expected ":" after the for expression collection, found ${this.describe(this.peek())}.`);
+    let keyExpr: Expression | null = null;
+    let valueExpr = this.parseExpression();
+    let grouping = false;
+    if (object) {
+      this.expect(Tok.FatArrow, `Expected "=>" between key and value in an object for expression, found ${this.describe(this.peek())}.`);
+      keyExpr = valueExpr;
+      valueExpr = this.parseExpression();
+      if (this.peekType() === Tok.Ellipsis) {
+        this.i++;
+        grouping = true;
+      }
+    }
+    let condition: Expression | null = null;
+    if (this.isKeyword(this.peek(), 'if')) {
+      this.i++;
+      condition = this.parseExpression();
+    }
+    const close = this.expect(
+      object ? Tok.CBrace : Tok.CBrack,
+      `Expected ${object ? '"}"' : '"]"'} to close the for expression, found ${this.describe(this.peek())}.`,
+    );
+    return {
+      type: 'For',
+      object,
+      keyVar,
+      valueVar,
+      collection,
+      keyExpr,
+      valueExpr,
+      condition,
+      grouping,
+      range: this.range(this.starts[open]!, this.ends[close]!),
+    };
+  }
+}
