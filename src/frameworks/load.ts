@@ -96,7 +96,7 @@ function validate(doc: ParsedYaml, file: string, source: string): Framework {
       let cid: string | undefined;
       if (typeof raw.id === 'number') cid = String(raw.id);
       else cid = text(at('id'), raw.id, true);
-      if (typeof raw.id === 'number') problem(at('id'), `control id ${raw.id} must be a string`, `quote it: id: '${raw.id}'`);
+      if (typeof raw.id === 'number') problem(at('id'), `control id ${raw.id} must be a string`, "quote it as written, e.g. id: '1.10' (unquoted, 1.10 reads as the number 1.1)");
       if (cid !== undefined) {
         const first = seen.get(cid);
         if (first !== undefined) problem(at('id'), `duplicate control id '${cid}' (first used by controls[${first}])`);
