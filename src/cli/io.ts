@@ -28,14 +28,16 @@ export function useColor(mode: 'auto' | 'always' | 'never' | undefined, io: Io):
   return io.isTTY && !io.env.NO_COLOR && io.env.TERM !== 'dumb';
 }
 
-/** Progress lines on stderr, at most a few per second, silent with --quiet. */
+/** Progress lines on stderr, silent with --quiet. Counters (`evaluated N/M`) at most four a second. */
 export function progress(io: Io, quiet: boolean): (msg: string) => void {
   if (quiet) return () => undefined;
   let last = 0;
   return (msg) => {
     const now = Date.now();
-    if (now - last < 250 && !msg.endsWith('done')) return;
-    last = now;
+    if (/^\w+ \d+\/\d+ /.test(msg)) {
+      if (now - last < 250) return;
+      last = now;
+    }
     io.stderr(`parapet: ${msg}\n`);
   };
 }

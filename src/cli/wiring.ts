@@ -1,10 +1,13 @@
 import { isAbsolute, relative, sep } from 'node:path';
 import type { ComplianceRef, Finding, Resource, ResourceTypeRegistry, Rule, SourceIssue } from '../core/index.js';
-import { ParapetError } from '../core/index.js';
+import type { Inventory } from '../core/index.js';
+import { ParapetError, isUnknownMarker } from '../core/index.js';
 import type { Muter } from '../engine/index.js';
 import type { Framework } from '../frameworks/index.js';
 import { complianceIndex, findFramework, loadFrameworks, scoreFramework } from '../frameworks/index.js';
 import { loadPolicies } from '../policy/index.js';
+import type { ExceptionMuter, FindingStore } from '../store/index.js';
+import { createExceptionMuter, decideEnforcement, frameworkCounts, loadEnforcementFile, loadExceptionsFile } from '../store/index.js';
 import { frameworkSummary } from './frameworks-view.js';
 import { renderReport } from '../report/index.js';
 import { walkIacFiles } from '../sources/iac/common/index.js';
@@ -78,14 +81,39 @@ export interface ExtraRules {
   frameworks: readonly Framework[];
 }
 
-export async function loadExtraRules(opts: ScanOptions, types: ResourceTypeRegistry): Promise<ExtraRules> {
+export async function loadExtraRules(opts: ScanOptions, types: ResourceTypeRegistry, store: FindingStore | undefined, inventory: () => Inventory): Promise<ExtraRules> {
   const rules: Rule[] = [];
   if (opts.policy.length) rules.push(...loadPolicies(opts.policy, types).policies);
   const frameworks = loadFrameworks(opts.frameworkFile);
   const selected = opts.framework.map((id) => findFramework(frameworks, id));
   const out: ExtraRules = { rules, muters: [], compliance: complianceIndex(frameworks), finishIssues: () => [], frameworks: selected };
   if (selected.length) out.ruleIds = [...new Set(selected.flatMap((f) => f.controls.flatMap((c) => c.rules)))];
+
+  // Exceptions: from files given with --exceptions, and those recorded in the store.
+  const exceptionMuters: ExceptionMuter[] = [];
+  for (const file of opts.exceptions) exceptionMuters.push(createExceptionMuter(loadExceptionsFile(file)));
+  if (store) exceptionMuters.push(await store.exceptionMuter());
+  out.muters.push(...exceptionMuters.map((m) => m.muter));
+  out.finishIssues = () =>
+    exceptionMuters.flatMap((m) =>
+      m.expired.map((hit) => ({ kind: 'warning' as const, message: `exception ${hit.exceptionId} for ${hit.ruleId} on ${hit.resourceUid} expired on ${hit.expiresAt}: the finding is no longer muted` })),
+    );
+
+  if (opts.enforcement) {
+    const policy = loadEnforcementFile(opts.enforcement);
+    out.blocking = (f) => {
+      const r = inventory().byUid(f.resource.uid);
+      const tags = r && !isUnknownMarker(r.tags) ? r.tags : undefined;
+      return decideEnforcement(policy, f, { ...(f.resource.account ? { account: f.resource.account } : {}), ...(tags ? { tags } : {}) }).blocks;
+    };
+  }
   return out;
+}
+
+/** Records a finished scan in the store and says what changed since the last one. */
+export async function recordInStore(store: FindingStore, run: ScanRun, say: (m: string) => void): Promise<void> {
+  const summary = await store.recordScan({ result: run.result, resources: run.resources, frameworks: frameworkCounts(run.result.findings) });
+  say(`recorded scan #${summary.seq} in the ${store.backend} store: ${summary.new} new, ${summary.resolved} resolved, ${summary.reopened} reopened findings`);
 }
 
 export async function renderResult(run: ScanRun, opts: ScanOptions, color: boolean, io: Io): Promise<string> {

@@ -17,7 +17,9 @@ import { SCAN_OPTIONS, mergeOptions, optionsFromEnv } from '../options.js';
 import type { CliContext } from '../program.js';
 import { addOptions } from '../program.js';
 import { VERSION } from '../version.js';
-import { loadExtraRules, renderResult, scanSources } from '../wiring.js';
+import { loadExtraRules, recordInStore, renderResult, scanSources } from '../wiring.js';
+import type { FindingStore } from '../../store/index.js';
+import { openStore } from '../../store/index.js';
 
 export interface ScanRun {
   result: ScanResult;
@@ -69,7 +71,31 @@ export async function executeScan(paths: string[], opts: ScanOptions, io: Io): P
   muters.push(...extra.muters);
   sources.push(...extra.sources);
 
-  const loaded = await loadExtraRules(opts, types);
+  const store = opts.db ? await openStore(opts.db) : undefined;
+  try {
+    return await evaluateAndRecord(opts, { startedAt, say, types, resources, issues, muters, sources, extra, store });
+  } finally {
+    await store?.close();
+  }
+}
+
+interface ScanState {
+  startedAt: Date;
+  say: (m: string) => void;
+  types: ReturnType<typeof builtinResourceTypes>;
+  resources: Resource[];
+  issues: SourceIssue[];
+  muters: Muter[];
+  sources: string[];
+  extra: { finishIssues: () => SourceIssue[] };
+  store: FindingStore | undefined;
+}
+
+/** Loads policies, frameworks and exceptions, evaluates, and records the scan when a store is open. */
+async function evaluateAndRecord(opts: ScanOptions, st: ScanState): Promise<ScanRun> {
+  const { startedAt, say, types, resources, issues, muters, sources, extra, store } = st;
+  let inventory: Inventory | undefined;
+  const loaded = await loadExtraRules(opts, types, store, () => inventory ?? new Inventory(resources));
   const rules = [...builtinRules(), ...loaded.rules];
   muters.push(...loaded.muters);
 
@@ -80,7 +106,7 @@ export async function executeScan(paths: string[], opts: ScanOptions, io: Io): P
   }
 
   say(`evaluating ${resources.length} resources`);
-  const inventory = new Inventory(resources);
+  inventory = new Inventory(resources);
   const evaluated = evaluate(inventory, {
     rules,
     types,
@@ -113,9 +139,12 @@ export async function executeScan(paths: string[], opts: ScanOptions, io: Io): P
     findings,
     issues,
   };
-  let exitCode = exitCodeFor(findings, opts.failOn, loaded.blocking);
+  // With an enforcement file, its modes decide what blocks; --fail-on still sets the floor.
+  let exitCode = exitCodeFor(findings, opts.failOn ?? (loaded.blocking ? 'info' : undefined), loaded.blocking);
   if (opts.strict && result.summary.parseErrors > 0) exitCode = EXIT_ERROR;
-  return { result, resources, rules, exitCode, frameworks: loaded.frameworks };
+  const run: ScanRun = { result, resources, rules, exitCode, frameworks: loaded.frameworks };
+  if (store) await recordInStore(store, run, say);
+  return run;
 }
 
 function uniq(xs: readonly (string | undefined)[]): string[] {
