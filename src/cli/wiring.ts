@@ -81,7 +81,7 @@ export interface ExtraRules {
   frameworks: readonly Framework[];
 }
 
-export async function loadExtraRules(opts: ScanOptions, types: ResourceTypeRegistry, store: FindingStore | undefined, inventory: () => Inventory): Promise<ExtraRules> {
+export async function loadExtraRules(opts: ScanOptions, types: ResourceTypeRegistry, store: FindingStore | undefined, inventory: Inventory): Promise<ExtraRules> {
   const rules: Rule[] = [];
   if (opts.policy.length) rules.push(...loadPolicies(opts.policy, types).policies);
   const frameworks = loadFrameworks(opts.frameworkFile);
@@ -102,7 +102,7 @@ export async function loadExtraRules(opts: ScanOptions, types: ResourceTypeRegis
   if (opts.enforcement) {
     const policy = loadEnforcementFile(opts.enforcement);
     out.blocking = (f) => {
-      const r = inventory().byUid(f.resource.uid);
+      const r = inventory.byUid(f.resource.uid);
       const tags = r && !isUnknownMarker(r.tags) ? r.tags : undefined;
       return decideEnforcement(policy, f, { ...(f.resource.account ? { account: f.resource.account } : {}), ...(tags ? { tags } : {}) }).blocks;
     };

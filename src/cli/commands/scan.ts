@@ -94,8 +94,8 @@ interface ScanState {
 /** Loads policies, frameworks and exceptions, evaluates, and records the scan when a store is open. */
 async function evaluateAndRecord(opts: ScanOptions, st: ScanState): Promise<ScanRun> {
   const { startedAt, say, types, resources, issues, muters, sources, extra, store } = st;
-  let inventory: Inventory | undefined;
-  const loaded = await loadExtraRules(opts, types, store, () => inventory ?? new Inventory(resources));
+  const inventory = new Inventory(resources);
+  const loaded = await loadExtraRules(opts, types, store, inventory);
   const rules = [...builtinRules(), ...loaded.rules];
   muters.push(...loaded.muters);
 
@@ -106,7 +106,6 @@ async function evaluateAndRecord(opts: ScanOptions, st: ScanState): Promise<Scan
   }
 
   say(`evaluating ${resources.length} resources`);
-  inventory = new Inventory(resources);
   const evaluated = evaluate(inventory, {
     rules,
     types,
