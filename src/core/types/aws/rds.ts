@@ -23,5 +23,9 @@ export const rdsInstance = defineResourceType({
     deletionProtection: a.bool('Deletion protection enabled', { default: false }),
     autoMinorVersionUpgrade: a.bool('Minor engine upgrades are applied automatically', { default: true }),
     clusterIdentifier: a.string('Aurora cluster this instance belongs to'),
+    enabledCloudwatchLogsExports: a.list(a.string('Log type'), 'Log types exported to CloudWatch Logs', { default: [] }),
+    performanceInsightsEnabled: a.bool('Performance Insights is on', { default: false }),
+    performanceInsightsKmsKeyId: a.string('KMS key encrypting Performance Insights data; absent means the AWS managed key aws/rds'),
+    copyTagsToSnapshot: a.bool('Tags are copied to snapshots', { default: false }),
   },
 });

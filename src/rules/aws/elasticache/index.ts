@@ -1,0 +1,5 @@
+import type { Rule } from '../../../core/index.js';
+import replicationGroupEncryptedAtRest from './replication-group-encrypted-at-rest.js';
+import replicationGroupEncryptedInTransit from './replication-group-encrypted-in-transit.js';
+
+export const elasticacheRules: readonly Rule[] = [replicationGroupEncryptedAtRest, replicationGroupEncryptedInTransit];

@@ -1,0 +1,6 @@
+import type { Rule } from '../../../core/index.js';
+import albDropInvalidHeaders from './alb-drop-invalid-headers.js';
+import loadBalancerAccessLogs from './load-balancer-access-logs.js';
+import loadBalancerDeletionProtection from './load-balancer-deletion-protection.js';
+
+export const elbRules: readonly Rule[] = [albDropInvalidHeaders, loadBalancerAccessLogs, loadBalancerDeletionProtection];

@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { Inventory, builtinResourceTypes, createContext } from '../../../core/index.js';
+import { iacResource, liveResource, unknownAttr } from '../../../core/fixtures.js';
+import type { Resource } from '../../../core/index.js';
+import { isAwsManagedAlias, judgeKey } from './customer-key.js';
+
+const types = builtinResourceTypes();
+function verdict(r: Resource, others: Resource[] = []) {
+  return judgeKey(createContext(r, types.get(r.type), new Inventory([r, ...others]), []), 'kmsMasterKeyId');
+}
+
+describe('judgeKey', () => {
+  it('recognises AWS managed aliases in every form', () => {
+    expect(isAwsManagedAlias('alias/aws/sns')).toBe(true);
+    expect(isAwsManagedAlias('arn:aws:kms:us-east-1:111122223333:alias/aws/sqs')).toBe(true);
+    expect(isAwsManagedAlias('alias/aws-team-key')).toBe(false);
+  });
+  it('absent or empty keys are no key', () => {
+    expect(verdict(iacResource('aws.sns.topic', 't', {})).kind).toBe('none');
+    expect(verdict(iacResource('aws.sns.topic', 't', { kmsMasterKeyId: '' })).kind).toBe('none');
+  });
+  it('a key of the scanned inventory is judged by its manager', () => {
+    const key = liveResource('aws.kms.key', 'abcd-1234', { keyManager: 'AWS' }, { uid: 'arn:aws:kms:us-east-1:123456789012:key/abcd-1234' });
+    expect(verdict(liveResource('aws.sns.topic', 't', { kmsMasterKeyId: 'arn:aws:kms:us-east-1:123456789012:key/abcd-1234' }), [key]).kind).toBe('aws-managed');
+    const mine = liveResource('aws.kms.key', 'abcd-1234', { keyManager: 'CUSTOMER' }, { uid: 'arn:aws:kms:us-east-1:123456789012:key/abcd-1234' });
+    expect(verdict(liveResource('aws.sns.topic', 't', { kmsMasterKeyId: 'abcd-1234' }), [mine]).kind).toBe('customer');
+  });
+  it('an unknown key manager is an error, not a guess', () => {
+    const key = liveResource('aws.kms.key', 'abcd-1234', { keyManager: unknownAttr('kms:DescribeKey') }, { uid: 'arn:aws:kms:us-east-1:123456789012:key/abcd-1234' });
+    expect(() => verdict(liveResource('aws.sns.topic', 't', { kmsMasterKeyId: 'abcd-1234' }), [key])).toThrow(/kms:DescribeKey/);
+  });
+  it('any other written key is customer managed', () => {
+    expect(verdict(iacResource('aws.sns.topic', 't', { kmsMasterKeyId: 'aws_kms_key.k.arn' })).kind).toBe('customer');
+  });
+});

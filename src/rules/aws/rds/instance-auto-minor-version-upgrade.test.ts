@@ -1,0 +1,22 @@
+import { iacResource, liveResource, unknownAttr, unresolvedAttr } from '../../../core/fixtures.js';
+import { testRule } from '../../testing.js';
+import rule from './instance-auto-minor-version-upgrade.js';
+
+const T = 'aws.rds.db-instance';
+
+testRule(rule, {
+  fail: [
+    { name: 'live resource with the setting off', resource: liveResource(T, 'r1', { autoMinorVersionUpgrade: false }) },
+    { name: 'IaC resource that turns it off points at the line', resource: iacResource(T, 'tf', { autoMinorVersionUpgrade: false }, { location: { file: 'main.tf', line: 1 }, attributeLines: { autoMinorVersionUpgrade: { file: 'main.tf', line: 4 } } }), line: 4 },
+  ],
+  pass: [
+    { name: 'live resource with the setting on', resource: liveResource(T, 'r2', { autoMinorVersionUpgrade: true }) },
+    { name: 'IaC resource that sets it', resource: iacResource(T, 'tf2', { autoMinorVersionUpgrade: true }) },
+    { name: 'IaC resource that keeps the safe default', resource: iacResource(T, 'tf3', {}) },
+  ],
+  unknown: [
+    { name: 'API call denied', resource: liveResource(T, 'r3', { autoMinorVersionUpgrade: unknownAttr('rds:DescribeDBInstances') }), cause: 'rds:DescribeDBInstances' },
+    { name: 'live resource where it was never collected', resource: liveResource(T, 'r4', {}), cause: 'not collected' },
+    { name: 'IaC value from an unresolved variable', resource: iacResource(T, 'tf4', { autoMinorVersionUpgrade: unresolvedAttr('var.setting') }), cause: 'var.setting' },
+  ],
+});

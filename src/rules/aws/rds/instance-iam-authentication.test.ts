@@ -1,0 +1,25 @@
+import { iacResource, liveResource, unknownAttr, unresolvedAttr } from '../../../core/fixtures.js';
+import { testRule } from '../../testing.js';
+import rule from './instance-iam-authentication.js';
+
+const T = 'aws.rds.db-instance';
+
+testRule(rule, {
+  fail: [
+    { name: 'live resource with the setting off', resource: liveResource(T, 'r1', { iamDatabaseAuthentication: false }) },
+    { name: 'IaC resource that turns it off points at the line', resource: iacResource(T, 'tf', { iamDatabaseAuthentication: false }, { location: { file: 'main.tf', line: 1 }, attributeLines: { iamDatabaseAuthentication: { file: 'main.tf', line: 4 } } }), line: 4 },
+    { name: 'IaC resource that leaves the provider default', resource: iacResource(T, 'tf-default', {}) },
+  ],
+  pass: [
+    { name: 'live resource with the setting on', resource: liveResource(T, 'r2', { iamDatabaseAuthentication: true }) },
+    { name: 'IaC resource that sets it', resource: iacResource(T, 'tf2', { iamDatabaseAuthentication: true }) },
+  ],
+  unknown: [
+    { name: 'API call denied', resource: liveResource(T, 'r3', { iamDatabaseAuthentication: unknownAttr('rds:DescribeDBInstances') }), cause: 'rds:DescribeDBInstances' },
+    { name: 'live resource where it was never collected', resource: liveResource(T, 'r4', {}), cause: 'not collected' },
+    { name: 'IaC value from an unresolved variable', resource: iacResource(T, 'tf4', { iamDatabaseAuthentication: unresolvedAttr('var.setting') }), cause: 'var.setting' },
+  ],
+  notApplicable: [
+    { name: 'Oracle instance', resource: liveResource(T, 'na0', { engine: "oracle-ee", iamDatabaseAuthentication: false }) },
+  ],
+});

@@ -1,0 +1,6 @@
+import type { Rule } from '../../../core/index.js';
+import clusterAuditLogging from './cluster-audit-logging.js';
+import clusterEncrypted from './cluster-encrypted.js';
+import clusterNotPublic from './cluster-not-public.js';
+
+export const redshiftRules: readonly Rule[] = [clusterAuditLogging, clusterEncrypted, clusterNotPublic];
