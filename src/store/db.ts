@@ -29,6 +29,7 @@ export class SqliteDb implements Db {
   readonly dialect = 'sqlite' as const;
   readonly raw: Database.Database;
   private readonly statements = new Map<string, Database.Statement>();
+  private queue: Promise<unknown> = Promise.resolve();
 
   constructor(file: string) {
     if (file !== ':memory:') mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
@@ -75,18 +76,25 @@ export class SqliteDb implements Db {
     for (const r of rows) st.run(...r);
   }
 
+  /**
+   * One connection, so transactions are queued: BEGIN/COMMIT around awaited work would otherwise
+   * let a second caller's writes land inside the first caller's transaction. Do not nest.
+   */
   async transaction<T>(fn: (tx: Db) => Promise<T>): Promise<T> {
-    // better-sqlite3 is synchronous and owns one connection, so BEGIN/COMMIT around the awaited work
-    // is one transaction as long as a store instance is not used for two writes at once.
-    this.raw.exec('BEGIN IMMEDIATE');
-    try {
-      const out = await fn(this);
-      this.raw.exec('COMMIT');
-      return out;
-    } catch (e) {
-      if (this.raw.inTransaction) this.raw.exec('ROLLBACK');
-      throw e;
-    }
+    const run = async (): Promise<T> => {
+      this.raw.exec('BEGIN IMMEDIATE');
+      try {
+        const out = await fn(this);
+        this.raw.exec('COMMIT');
+        return out;
+      } catch (e) {
+        if (this.raw.inTransaction) this.raw.exec('ROLLBACK');
+        throw e;
+      }
+    };
+    const result = this.queue.then(run, run);
+    this.queue = result.catch(() => undefined);
+    return result;
   }
 
   async close(): Promise<void> {

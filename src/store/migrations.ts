@@ -43,6 +43,7 @@ CREATE TABLE scans (
   sources TEXT NOT NULL,
   accounts TEXT NOT NULL,
   regions TEXT NOT NULL,
+  rules TEXT,
   rule_set_version TEXT NOT NULL,
   tool_version TEXT NOT NULL,
   parse_errors INTEGER NOT NULL,

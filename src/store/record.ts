@@ -63,9 +63,9 @@ export function frameworkCounts(findings: readonly Finding[]): FrameworkCounts[]
   return [...by.values()].sort((a, b) => a.framework.localeCompare(b.framework));
 }
 
-/** The latest scan of `scans` (newest first) before `beforeSeq` that covered `region`. */
-export function lastCovering(scans: readonly ScanCoverage[], region: string | null, beforeSeq = Infinity): ScanCoverage | undefined {
-  return scans.find((s) => s.seq < beforeSeq && regionCovered(s.regions, region));
+/** The latest scan of `scans` (newest first) before `beforeSeq` that covered `region` and ran `rule`. */
+export function lastCovering(scans: readonly ScanCoverage[], region: string | null, rule: string, beforeSeq = Infinity): ScanCoverage | undefined {
+  return scans.find((s) => s.seq < beforeSeq && regionCovered(s.regions, region) && (!s.rules || s.rules.has(rule)));
 }
 
 export interface ScanCoverage {
@@ -73,14 +73,22 @@ export interface ScanCoverage {
   id: string;
   at: number;
   regions: ReadonlySet<string>;
+  /** Undefined for a full scan. */
+  rules?: ReadonlySet<string>;
 }
 
 export async function scopeScans(db: Db, scopeId: string): Promise<ScanCoverage[]> {
-  const rows = await db.all<{ seq: number; id: string; finished_at: number; regions: string }>(
-    'SELECT seq, id, finished_at, regions FROM scans WHERE scope_id = ? ORDER BY seq DESC',
+  const rows = await db.all<{ seq: number; id: string; finished_at: number; regions: string; rules: string | null }>(
+    'SELECT seq, id, finished_at, regions, rules FROM scans WHERE scope_id = ? ORDER BY seq DESC',
     [scopeId],
   );
-  return rows.map((r) => ({ seq: Number(r.seq), id: r.id, at: Number(r.finished_at), regions: new Set(JSON.parse(r.regions) as string[]) }));
+  return rows.map((r) => ({
+    seq: Number(r.seq),
+    id: r.id,
+    at: Number(r.finished_at),
+    regions: new Set(JSON.parse(r.regions) as string[]),
+    ...(r.rules === null ? {} : { rules: new Set(JSON.parse(r.rules) as string[]) }),
+  }));
 }
 
 /**
@@ -95,6 +103,9 @@ export async function recordScan(tx: Db, input: RecordScanInput, recordedAt: num
   const at = parseTime(meta.finishedAt, 'finishedAt');
   const startedAt = parseTime(meta.startedAt, 'startedAt');
 
+  // Two scanners recording the same scope into one PostgreSQL database take turns; SQLite
+  // transactions are already serialised.
+  if (tx.dialect === 'postgres') await tx.all('SELECT pg_advisory_xact_lock(hashtext(?)) AS locked', [scope.id]);
   if ((await tx.all('SELECT 1 AS x FROM scans WHERE id = ?', [meta.id])).length) {
     throw new ParapetError('STORE', `scan ${meta.id} is already recorded`, { hint: 'each scan has its own id; record a scan once' });
   }
@@ -114,9 +125,9 @@ export async function recordScan(tx: Db, input: RecordScanInput, recordedAt: num
   const findings = new Map<string, Finding>();
   for (const f of result.findings) findings.set(f.id, f);
   const [scanRow] = await tx.all<{ seq: number }>(
-    `INSERT INTO scans (id, scope_id, started_at, finished_at, duration_ms, recorded_at, sources, accounts, regions, rule_set_version,
+    `INSERT INTO scans (id, scope_id, started_at, finished_at, duration_ms, recorded_at, sources, accounts, regions, rules, rule_set_version,
        tool_version, parse_errors, collection_errors, issues, summary, findings)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING seq`,
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING seq`,
     [
       meta.id,
       scope.id,
@@ -127,6 +138,7 @@ export async function recordScan(tx: Db, input: RecordScanInput, recordedAt: num
       JSON.stringify(meta.sources),
       JSON.stringify(meta.accounts),
       JSON.stringify(meta.regions),
+      input.coverage?.rules ? JSON.stringify([...input.coverage.rules].sort()) : null,
       meta.ruleSetVersion,
       result.tool.version,
       result.summary.parseErrors,
@@ -223,7 +235,7 @@ export async function recordScan(tx: Db, input: RecordScanInput, recordedAt: num
       events.push([scope.id, row.finding_id, seq, at, event.kind, event.from, 'ABSENT', next.severity, event.ttrMs]);
       if (event.kind === 'resolved') count(event.kind);
     }
-    vanished.push({ id: row.finding_id, next, lastSeen: lastCovering(history, row.region, seq) });
+    vanished.push({ id: row.finding_id, next, lastSeen: lastCovering(history, row.region, row.rule_id, seq) });
   }
 
   await tx.insertMany('findings', FINDING_COLUMNS, upserts, FINDING_UPSERT);

@@ -124,7 +124,7 @@ export abstract class SqlFindingStore implements FindingStore {
       const scopeId = String(r.scope_id);
       let list = scans.get(scopeId);
       if (!list) scans.set(scopeId, (list = await scopeScans(this.db, scopeId)));
-      const seen = lastCovering(list, (r.region as string | null) ?? null);
+      const seen = lastCovering(list, (r.region as string | null) ?? null, String(r.rule_id));
       if (seen && seen.seq > Number(r.last_seen_seq)) {
         r.last_seen_at = seen.at;
         r.last_scan = seen.id;
@@ -532,6 +532,7 @@ function toScan(r: Record<string, unknown>): ScanRecord {
     sources: JSON.parse(String(r.sources)) as string[],
     accounts: JSON.parse(String(r.accounts)) as string[],
     regions: JSON.parse(String(r.regions)) as string[],
+    rules: r.rules === null ? null : (JSON.parse(String(r.rules)) as string[]),
     ruleSetVersion: String(r.rule_set_version),
     toolVersion: String(r.tool_version),
     parseErrors: Number(r.parse_errors),

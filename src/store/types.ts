@@ -56,6 +56,8 @@ export interface ScanRecord {
   sources: string[];
   accounts: string[];
   regions: string[];
+  /** The rules a partial scan ran (RecordScanInput.coverage); null for a full scan. */
+  rules: string[] | null;
   ruleSetVersion: string;
   toolVersion: string;
   parseErrors: number;

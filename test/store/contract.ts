@@ -271,6 +271,19 @@ export function storeContract(backend: string, makeTarget: () => Promise<StoreTa
       expect((await store.metrics({ scopeId: other.scopeId })).scans).toBe(1);
     });
 
+    it('a scan of some rules only resolves findings of those rules', async () => {
+      const { store } = await fresh();
+      const a = finding({ rule: 'r.a', uid: 'x', status: 'FAIL' });
+      const b = finding({ rule: 'r.b', uid: 'x', status: 'FAIL' });
+      await store.recordScan({ result: scan({ id: 's1', at: T0, findings: [a, b] }) });
+      const partial = await store.recordScan({ result: scan({ id: 's2', at: T0 + DAY, findings: [] }), coverage: { rules: ['r.a'] } });
+      expect(partial.resolved).toBe(1);
+      // s2 did not run r.b: the finding stays open, last seen by s1.
+      expect((await store.findings({ status: ['FAIL'] })).map((f) => [f.ruleId, f.lastSeenScan])).toEqual([['r.b', 's1']]);
+      expect((await store.getScan('s2'))?.rules).toEqual(['r.a']);
+      expect((await store.findings({ ruleId: 'r.a' }))[0]).toMatchObject({ status: 'ABSENT', resolvedAt: new Date(T0 + DAY).toISOString() });
+    });
+
     it('reports a severity or status change that is neither new nor resolved as changed', async () => {
       const { store } = await fresh();
       await store.recordScan({ result: scan({ id: 's1', at: T0, findings: [finding({ rule: 'r.a', uid: 'a', status: 'FAIL', severity: 'high' }), finding({ rule: 'r.b', uid: 'b', status: 'PASS' })] }) });
@@ -281,6 +294,24 @@ export function storeContract(backend: string, makeTarget: () => Promise<StoreTa
         ['r.b', 'PASS', 'ERROR', 'high'],
       ]);
       expect(await store.findings({ severity: ['critical'] })).toHaveLength(1);
+    });
+
+    it('keeps concurrent calls apart', async () => {
+      const { store } = await fresh();
+      const fs = (status: 'FAIL' | 'PASS') => [finding({ rule: 'r.a', uid: 'x', status }), finding({ rule: 'r.b', uid: 'x', status })];
+      await Promise.all([
+        store.recordScan({ result: scan({ id: 'c1', at: T0, accounts: ['1'], findings: fs('FAIL') }) }),
+        store.addException({ rule: 'r.a', resource: 'x', reason: 'r', approver: 'a', expires: '2026-02-01' }, { actor: 'u' }),
+        store.recordScan({ result: scan({ id: 'c2', at: T0 + HOUR, accounts: ['2'], findings: fs('PASS') }) }),
+      ]);
+      const got = (await store.findings()).map((f) => [f.firstSeenScan, f.status]).sort();
+      expect(got).toEqual([
+        ['c1', 'FAIL'],
+        ['c1', 'FAIL'],
+        ['c2', 'PASS'],
+        ['c2', 'PASS'],
+      ]);
+      expect((await store.listExceptions()).length).toBe(1);
     });
 
     it('diff needs scans: none, or only one', async () => {
