@@ -6,29 +6,36 @@ import type { Pos, Range } from './ast.js';
  * start of that line only, which keeps long single-line inputs linear in practice.
  */
 export class LineMap {
-  private readonly lineStarts: number[] = [0];
-  private readonly ascii: boolean;
+  // Built on the first lookup: most ranges are never asked for their line and column.
+  private lineStarts: number[] = [];
+  private ascii = true;
   private lineByteStarts: number[] | null = null;
   private lastLine = 0;
   private lastOffset = 0;
   private lastColumn = 1;
   private lastByte = 0;
 
-  constructor(private readonly src: string) {
-    let i = src.indexOf('\n');
-    while (i !== -1) {
-      this.lineStarts.push(i + 1);
-      i = src.indexOf('\n', i + 1);
-    }
-    // eslint-disable-next-line no-control-regex -- the test is for any non-ASCII code unit
-    this.ascii = !/[^\x00-\x7f]/.test(src);
-  }
+  constructor(private readonly src: string) {}
 
   pos(offset: number): Pos {
+    if (this.lineStarts.length === 0) this.index();
     const line = this.lineOf(offset);
     const start = this.lineStarts[line]!;
     if (this.ascii) return { line: line + 1, column: offset - start + 1, byte: offset };
     return this.slowPos(line, start, offset);
+  }
+
+  private index(): void {
+    const src = this.src;
+    const starts = [0];
+    let i = src.indexOf('\n');
+    while (i !== -1) {
+      starts.push(i + 1);
+      i = src.indexOf('\n', i + 1);
+    }
+    this.lineStarts = starts;
+    // eslint-disable-next-line no-control-regex -- the test is for any non-ASCII code unit
+    this.ascii = !/[^\x00-\x7f]/.test(src);
   }
 
   private lineOf(offset: number): number {
