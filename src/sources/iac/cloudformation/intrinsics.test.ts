@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { isUnknownMarker } from '../../../core/index.js';
 import type { CfnEvalOptions } from './template.js';
+import { CLOUDFORMATION_SHORT_TAGS } from '../common/index.js';
+import { SHORT_FORM_TAGS } from './intrinsics.js';
 import { evaluateTemplate } from './template.js';
 import type { EvalValue } from './values.js';
 import { ResourceRef, isEvalObject } from './values.js';
@@ -52,6 +54,15 @@ function cause(v: EvalValue | undefined): string {
   if (!isUnknownMarker(v)) throw new Error(`expected unknown, got ${JSON.stringify(v)}`);
   return `${v.$unknown.expression} | ${v.$unknown.message}`;
 }
+
+describe('short-form tags', () => {
+  it('are the ones the classifier declares to the parser', () => {
+    expect([...SHORT_FORM_TAGS].sort()).toEqual([...CLOUDFORMATION_SHORT_TAGS].sort());
+  });
+  it('read an unlisted tag as a call of Fn::<name>', () => {
+    expect(cause(evalProps('A: !Frobnicate x').A)).toMatch(/Fn::Frobnicate is not supported/);
+  });
+});
 
 describe('Ref', () => {
   it('resolves parameters with a Default, lists and given overrides', () => {

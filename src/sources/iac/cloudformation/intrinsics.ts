@@ -58,6 +58,8 @@ const SHORT_TAGS: Record<string, string> = {
 };
 
 export const SUPPORTED_INTRINSICS: readonly string[] = Object.values(SHORT_TAGS);
+/** The YAML short-form tags, for the parser. */
+export const SHORT_FORM_TAGS: readonly string[] = Object.keys(SHORT_TAGS);
 
 /** The intrinsic a node calls, if any, and its argument node. */
 export function intrinsicOf(node: TreeNode, allowCondition = false): { fn: string; arg: TreeNode; line: number } | undefined {

@@ -74,8 +74,10 @@ export interface AdapterContext {
   template: EvaluatedTemplate;
   account?: string;
   region?: string;
-  /** Resources of `type` whose property `prop` refers to `logicalId` (a bucket policy's Bucket). */
+  /** Resources of `type` whose property `prop` (or an item of it) refers to `logicalId` (a bucket policy's Bucket). */
   referrers(type: string, prop: string, logicalId: string): EvaluatedResource[];
+  /** Resources of one CloudFormation type in the template. */
+  ofType(type: string): readonly EvaluatedResource[];
 }
 
 /**

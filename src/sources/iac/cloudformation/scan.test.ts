@@ -105,18 +105,18 @@ Resources:
   });
 
   it('takes more types through one adapter file each', () => {
-    const kms: CfnAdapter = {
-      modelType: 'aws.kms.key',
-      cfnTypes: ['AWS::KMS::Key'],
+    const widget: CfnAdapter = {
+      modelType: 'aws.test.widget',
+      cfnTypes: ['Custom::Widget'],
       adapt(res, ctx) {
-        const b = new ModelBuilder(res, 'aws.kms.key');
+        const b = new ModelBuilder(res, 'aws.test.widget');
         b.set('description', asString(b.prop('Description')), 'Description');
         return [b.build(res.logicalId, ctx)];
       },
     };
-    const adapters = new CfnAdapterRegistry([...CFN_ADAPTERS, kms]);
-    const r = scanCloudFormation([{ path: 't.yaml', content: 'Resources:\n  K:\n    Type: AWS::KMS::Key\n    Properties:\n      Description: k\n' }], { adapters });
-    expect(r.resources[0]).toMatchObject({ type: 'aws.kms.key', attributes: { description: { state: 'known', value: 'k' } } });
+    const adapters = new CfnAdapterRegistry([...CFN_ADAPTERS, widget]);
+    const r = scanCloudFormation([{ path: 't.yaml', content: 'Resources:\n  K:\n    Type: Custom::Widget\n    Properties:\n      Description: k\n' }], { adapters });
+    expect(r.resources[0]).toMatchObject({ type: 'aws.test.widget', attributes: { description: { state: 'known', value: 'k' } } });
     expect(() => new CfnAdapterRegistry([...CFN_ADAPTERS, CFN_ADAPTERS[0]!])).toThrow(/two CloudFormation adapters/);
   });
 

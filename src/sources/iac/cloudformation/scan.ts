@@ -3,10 +3,11 @@ import { MAX_FILE_BYTES, walkIacFiles } from '../common/index.js';
 import type { WalkOptions } from '../common/index.js';
 import { CfnAdapterRegistry } from './adapters/index.js';
 import type { AdapterContext } from './model.js';
-import { propAt, refersTo } from './model.js';
+import { propAt } from './model.js';
 import type { InlineSuppression } from './suppressions.js';
 import { readSuppressions } from './suppressions.js';
-import type { CfnEvalOptions, EvaluatedTemplate } from './template.js';
+import type { CfnEvalOptions, EvaluatedResource, EvaluatedTemplate } from './template.js';
+import { ResourceRef } from './values.js';
 import { evaluateTemplate } from './template.js';
 
 export interface CfnInputFile {
@@ -60,16 +61,37 @@ export function scanCloudFormation(files: readonly CfnInputFile[], opts: ScanClo
 }
 
 function adaptTemplate(template: EvaluatedTemplate, registry: CfnAdapterRegistry, opts: ScanCloudFormationOptions, out: CloudFormationScan): void {
+  const byType = new Map<string, EvaluatedResource[]>();
+  for (const r of template.resources) {
+    let list = byType.get(r.type);
+    if (!list) byType.set(r.type, (list = []));
+    list.push(r);
+  }
+  // referrers() is asked once per resource: index each (type, property) pair once per template.
+  const refIndex = new Map<string, Map<string, EvaluatedResource[]>>();
   const ctx: AdapterContext = {
     template,
     ...(opts.account ? { account: opts.account } : opts.pseudo?.accountId ? { account: opts.pseudo.accountId } : {}),
     ...(opts.pseudo?.region ? { region: opts.pseudo.region } : {}),
-    referrers: (type, prop, logicalId) =>
-      template.resources.filter((r) => {
-        if (r.type !== type) return false;
-        const v = propAt(r, prop);
-        return Array.isArray(v) ? v.some((x) => refersTo(x, logicalId)) : refersTo(v, logicalId);
-      }),
+    ofType: (type) => byType.get(type) ?? [],
+    referrers: (type, prop, logicalId) => {
+      const key = `${type}\u0000${prop}`;
+      let index = refIndex.get(key);
+      if (!index) {
+        index = new Map();
+        for (const r of byType.get(type) ?? []) {
+          const v = propAt(r, prop);
+          const targets = new Set((Array.isArray(v) ? v : [v]).filter((x) => x instanceof ResourceRef).map((x) => (x as ResourceRef).logicalId));
+          for (const t of targets) {
+            let list = index.get(t);
+            if (!list) index.set(t, (list = []));
+            list.push(r);
+          }
+        }
+        refIndex.set(key, index);
+      }
+      return index.get(logicalId) ?? [];
+    },
   };
   for (const res of template.resources) {
     const s = readSuppressions(res);

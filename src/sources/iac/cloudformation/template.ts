@@ -3,7 +3,7 @@ import { isUnknownMarker } from '../../../core/index.js';
 import type { MapNode, TreeNode } from '../common/index.js';
 import { isCloudFormationTree, loadYamlTree, mapGet } from '../common/index.js';
 import type { EvalEnv, PSEUDO_PARAMETERS } from './intrinsics.js';
-import { CfnEvaluator } from './intrinsics.js';
+import { CfnEvaluator, SHORT_FORM_TAGS } from './intrinsics.js';
 import type { EvalObject, EvalValue } from './values.js';
 import { NO_VALUE, isEvalObject, unresolved } from './values.js';
 
@@ -71,7 +71,7 @@ export function cfnUid(relPath: string, logicalId: string): string {
  * cannot be read or is not a template; problems inside one resource never stop the others.
  */
 export function evaluateTemplate(relPath: string, content: string, opts: CfnEvalOptions = {}): { template?: EvaluatedTemplate; issues: SourceIssue[] } {
-  const { root, issues } = loadYamlTree(content, relPath, { maxBytes: Number.POSITIVE_INFINITY });
+  const { root, issues } = loadYamlTree(content, relPath, { maxBytes: Number.POSITIVE_INFINITY, tags: SHORT_FORM_TAGS });
   if (!root) {
     if (issues.length === 0) issues.push({ kind: 'parse-error', file: relPath, line: 1, message: 'file is empty: not a CloudFormation template' });
     return { issues };

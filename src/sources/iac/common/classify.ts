@@ -4,6 +4,17 @@ import { MAX_NESTING_DEPTH, loadYamlTree, mapGet } from './yaml.js';
 
 export type IacKind = 'cloudformation' | 'terraform' | 'terraform-json' | 'terraform-plan';
 
+/**
+ * CloudFormation's YAML short-form tags. Parsing with them declared is much faster than letting
+ * yaml warn about each unknown tag. (The cloudformation source checks its own list matches.)
+ */
+export const CLOUDFORMATION_SHORT_TAGS: readonly string[] = [
+  '!Ref', '!Condition', '!Sub', '!GetAtt', '!If', '!Join', '!Select', '!Split', '!FindInMap', '!Base64', '!Cidr',
+  '!GetAZs', '!ImportValue', '!Equals', '!And', '!Or', '!Not', '!Transform', '!Length', '!ToJsonString',
+];
+
+/** `AWSTemplateFormatVersion` as a top-level key (YAML at column 0, JSON near the start of a line). */
+const CFN_VERSION_KEY = /^(?:\s{0,4}\{?\s{0,4}"AWSTemplateFormatVersion"|'?AWSTemplateFormatVersion'?)\s*:/m;
 const CFN_HINT = /AWSTemplateFormatVersion|AWS::[A-Za-z0-9]+::|Resources/;
 const PLAN_HINT = /"format_version"[\s\S]*"planned_values"|"planned_values"[\s\S]*"format_version"/;
 
@@ -33,7 +44,9 @@ export function isCloudFormationTree(root: TreeNode | undefined): boolean {
 }
 
 function looksLikeCloudFormation(fileName: string, text: string): boolean {
-  const { root, issues } = loadYamlTree(text, fileName);
+  // The version key settles it without a parse; the scan that follows reports any error in it.
+  if (CFN_VERSION_KEY.test(text)) return true;
+  const { root, issues } = loadYamlTree(text, fileName, { tags: CLOUDFORMATION_SHORT_TAGS });
   if (root) return isCloudFormationTree(root);
   // Unreadable: still claim it when the text plainly is a template, so its error is reported.
   return issues.length > 0 && (/^\s*["']?AWSTemplateFormatVersion["']?\s*:/m.test(text) || (/^\s*["']?Resources["']?\s*:/m.test(text) && /Type["']?\s*:\s*["']?AWS::/.test(text)));

@@ -1,6 +1,6 @@
 export { scanNestingDepth } from './depth.js';
 export type { DepthScan } from './depth.js';
-export { classifyIacContent, isCloudFormationTree } from './classify.js';
+export { CLOUDFORMATION_SHORT_TAGS, classifyIacContent, isCloudFormationTree } from './classify.js';
 export type { IacKind } from './classify.js';
 export { DEFAULT_SKIP_DIRS, walkIacFiles } from './walk.js';
 export type { IacFile, WalkOptions } from './walk.js';

@@ -24,6 +24,11 @@ describe('classifyIacContent', () => {
     expect(classifyIacContent('r.yaml', 'Resources:\n  X:\n    Type: Something::Else\n')).toBeUndefined();
     expect(classifyIacContent('compose.yaml', 'services:\n  Resources: 1\n')).toBeUndefined();
   });
+  it('takes a top-level AWSTemplateFormatVersion as proof, in YAML and JSON', () => {
+    expect(classifyIacContent('a.yaml', '# c\nAWSTemplateFormatVersion: "2010-09-09"\n')).toBe('cloudformation');
+    expect(classifyIacContent('a.json', '{\n  "AWSTemplateFormatVersion": "2010-09-09"\n}')).toBe('cloudformation');
+    expect(classifyIacContent('a.yaml', 'x:\n      AWSTemplateFormatVersion: 1\n')).toBeUndefined();
+  });
   it('claims a broken template so its error is reported', () => {
     expect(classifyIacContent('broken.yaml', 'AWSTemplateFormatVersion: "2010-09-09"\nResources: [\n')).toBe('cloudformation');
   });

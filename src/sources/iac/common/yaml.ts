@@ -1,5 +1,5 @@
-import type { Document, Node as YamlNode } from 'yaml';
-import { LineCounter, isAlias, isMap, isPair, isScalar, isSeq, parseDocument } from 'yaml';
+import type { Document, Tags, Node as YamlNode } from 'yaml';
+import { LineCounter, YAMLMap, YAMLSeq, isAlias, isMap, isPair, isScalar, isSeq, parseDocument } from 'yaml';
 import type { SourceIssue } from '../../../core/index.js';
 import { scanNestingDepth } from './depth.js';
 import { jsonErrorOffset } from './json-check.js';
@@ -51,6 +51,11 @@ export interface LoadOptions {
   maxBytes?: number;
   maxAliasCount?: number;
   maxNodes?: number;
+  /**
+   * Local tags the caller understands (`!Ref`, `!If`): read silently on scalars, sequences and
+   * mappings. Other local tags are kept on the node too, through a slower path.
+   */
+  tags?: readonly string[];
 }
 
 export interface LoadResult {
@@ -109,7 +114,7 @@ export function loadYamlTree(text: string, file: string, opts: LoadOptions = {})
   const lineCounter = new LineCounter();
   let doc: Document;
   try {
-    doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false, strict: true });
+    doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false, strict: true, customTags: customTagsFor(opts.tags) });
   } catch (err) {
     return { root: undefined, issues: [{ kind: 'parse-error', file, message: `could not parse: ${errorMessage(err)}` }] };
   }
@@ -203,6 +208,25 @@ function toTree(doc: Document, top: YamlNode, lineOf: (offset: number | undefine
     return { kind: 'scalar', value: null, line, endLine };
   };
   return convert(top, 1, 0);
+}
+
+const tagCache = new Map<string, Tags>();
+
+/** The tag objects that let yaml keep a local tag on any node kind without a warning. */
+function customTagsFor(names: readonly string[] | undefined): Tags {
+  if (!names?.length) return [];
+  const key = names.join(' ');
+  let tags = tagCache.get(key);
+  if (!tags) {
+    const keep = <T>(x: T): T => x;
+    tags = names.flatMap((tag): Tags => [
+      { tag, resolve: (s: string) => s },
+      { tag, collection: 'seq', nodeClass: YAMLSeq, resolve: keep },
+      { tag, collection: 'map', nodeClass: YAMLMap, resolve: keep },
+    ]);
+    tagCache.set(key, tags);
+  }
+  return tags;
 }
 
 function firstLine(s: string): string {

@@ -9,7 +9,8 @@ const content = readFileSync(new URL(`../../../../../${FILE}`, import.meta.url),
 const lineOf = (text: string, from = 0) => content.split('\n').findIndex((l, i) => i >= from && l.includes(text)) + 1;
 
 function scan(params: Record<string, string> = {}) {
-  const r = scanCloudFormation([{ path: FILE, content }], { parameters: params });
+  const all = scanCloudFormation([{ path: FILE, content }], { parameters: params });
+  const r = { ...all, resources: all.resources.filter((x) => x.type === 'aws.s3.bucket') };
   const byName = new Map(r.resources.map((x) => [x.provenance.address, x]));
   return { ...r, get: (id: string) => byName.get(id) as Resource };
 }

@@ -145,7 +145,7 @@ function policy(b: ModelBuilder, ctx: AdapterContext): void {
   };
   const joined = [
     ...ctx.referrers('AWS::S3::BucketPolicy', 'Bucket', res.logicalId),
-    ...ctx.template.resources.filter((p) => p.type === 'AWS::S3::BucketPolicy' && matches(propAt(p, 'Bucket'))),
+    ...ctx.ofType('AWS::S3::BucketPolicy').filter((p) => matches(propAt(p, 'Bucket'))),
   ];
   const pol = joined[0];
   if (!pol) return;
