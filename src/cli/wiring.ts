@@ -14,6 +14,8 @@ import { walkIacFiles } from '../sources/iac/common/index.js';
 import { createSuppressionMuter, scanCloudFormation } from '../sources/iac/cloudformation/index.js';
 import type { InlineSuppression } from '../sources/iac/cloudformation/index.js';
 import { scanTerraform } from '../sources/iac/terraform/index.js';
+import type { ProgressEvent } from '../sources/aws/index.js';
+import { collectAws } from '../sources/aws/index.js';
 import type { ScanRun } from './commands/scan.js';
 import type { Io } from './io.js';
 import type { ScanOptions } from './options.js';
@@ -64,8 +66,23 @@ export async function scanSources(paths: string[], opts: ScanOptions, io: Io, _t
     out.finishIssues = () => tracker.unusedIssues();
     out.sources.push(...paths.map((p) => `iac:${p}`));
   }
-  if (opts.cloud) {
-    throw new ParapetError('USAGE', 'live scanning is not wired yet', { hint: 'use --snapshot' });
+  if (opts.cloud === 'aws') {
+    say('collecting the AWS inventory (read-only)');
+    const regions = !opts.regions || (opts.regions.length === 1 && opts.regions[0] === 'all') ? 'all' : opts.regions;
+    const r = await collectAws({
+      regions,
+      ...(opts.profile ? { profile: opts.profile } : {}),
+      ...(opts.roleArn ? { roleArn: opts.roleArn } : {}),
+      ...(opts.externalId ? { externalId: opts.externalId } : {}),
+      ...(opts.endpointUrl ? { endpointUrl: opts.endpointUrl } : {}),
+      onProgress: (e) => say(describeProgress(e)),
+    });
+    out.resources.push(...r.resources);
+    out.issues.push(...r.issues);
+    out.sources.push(`aws:${r.account}`);
+    say(`collected ${r.resources.length} resources from account ${r.account} with ${r.stats.apiCalls} API calls`);
+  } else if (opts.roleArn || opts.profile || opts.endpointUrl) {
+    throw new ParapetError('USAGE', '--profile, --role-arn and --endpoint-url only apply to a live scan', { hint: 'add --cloud aws' });
   }
   return out;
 }
@@ -124,4 +141,8 @@ export async function renderResult(run: ScanRun, opts: ScanOptions, color: boole
   if (opts.format === 'table') return text + summaries;
   if (!opts.quiet) io.stderr(summaries);
   return text;
+}
+
+function describeProgress(e: ProgressEvent): string {
+  return `collected ${e.done}/${e.total} service-regions (${e.service} ${e.region}: ${e.resources} resources)`;
 }
