@@ -26,7 +26,7 @@ run_step() {
 for svc in scripts/services/*.sh; do
   [ -f "$svc" ] || continue
   step "starting $(basename "$svc" .sh)"
-  if out=$(bash "$svc" start 2>"$LOG_DIR/$(basename "$svc" .sh).log"); then
+  if out=$(bash "$svc" 2>"$LOG_DIR/$(basename "$svc" .sh).log"); then
     eval "$out"
   else
     tail -30 "$LOG_DIR/$(basename "$svc" .sh).log" >&2
@@ -43,7 +43,15 @@ step "tests"
 npx vitest run --reporter=default --reporter=json --outputFile.json="$LOG_DIR/vitest.json"
 vitest_rc=$?
 
-for svc in scripts/services/*.sh; do [ -f "$svc" ] && bash "$svc" stop >/dev/null 2>&1; done
+# Stop what the service scripts started: scripts that know --stop do it themselves; for the others
+# their pid files are in the state directory they print.
+for svc in scripts/services/*.sh; do
+  [ -f "$svc" ] || continue
+  if grep -q -- '--stop' "$svc"; then bash "$svc" --stop >/dev/null 2>&1 || true; fi
+done
+for pidfile in "${TMPDIR:-/tmp}"/parapet-moto/moto-*.pid; do
+  [ -f "$pidfile" ] && kill "$(cat "$pidfile")" 2>/dev/null; rm -f "$pidfile"
+done
 
 read -r tp tf < <(node -e '
   try { const r = require(process.argv[1]); console.log(r.numPassedTests, r.numFailedTests + (r.numRuntimeErrorTestSuites || 0)); }
