@@ -1,6 +1,7 @@
-import type { Evidence, JsonPrimitive, JsonValue, Location, Resource, Tags, UnknownMarker } from '../../../core/index.js';
+import type { Evidence, JsonPrimitive, JsonValue, Location, Relationship, Resource, Tags, UnknownMarker } from '../../../core/index.js';
 import { isUnknownMarker } from '../../../core/index.js';
 import type { EvaluatedResource, EvaluatedTemplate } from './template.js';
+import { cfnUid } from './template.js';
 import type { EvalValue } from './values.js';
 import { NO_VALUE, ResourceRef, isEvalObject, toModelJson, unresolved } from './values.js';
 
@@ -87,6 +88,7 @@ export interface AdapterContext {
 export class ModelBuilder {
   private readonly attributes: Record<string, Evidence> = {};
   private readonly attributeLines: Record<string, Location> = {};
+  private readonly relationships: Relationship[] = [];
 
   constructor(
     readonly res: EvaluatedResource,
@@ -121,6 +123,13 @@ export class ModelBuilder {
     if (cfnPath) this.mapLine(attr, cfnPath);
   }
 
+  /** Records a relationship when `v` names another resource of the template (`!Ref MyKey`). */
+  relate(kind: string, v: EvalValue | undefined): void {
+    if (!(v instanceof ResourceRef)) return;
+    const target = cfnUid(this.res.file, v.logicalId);
+    if (!this.relationships.some((r) => r.kind === kind && r.target === target)) this.relationships.push({ kind, target });
+  }
+
   has(attr: string): boolean {
     return attr in this.attributes;
   }
@@ -143,6 +152,7 @@ export class ModelBuilder {
       attributes: this.attributes,
       provenance,
     };
+    if (this.relationships.length) r.relationships = this.relationships;
     if (ctx.account) r.account = ctx.account;
     if (ctx.region) r.region = ctx.region;
     return r;

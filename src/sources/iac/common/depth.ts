@@ -5,7 +5,7 @@
  * neither is acceptable for a scanner that reads untrusted repositories.
  *
  * The estimate counts open flow brackets outside quotes and comments, plus the stack of block
- * indentation levels, plus `- ` sequence markers that open nested sequences on one line. Block
+ * indentation levels, plus `- ` and `? ` markers that open nested collections on one line. Block
  * scalar bodies (`|`, `>`) are skipped, since their indentation is text, not structure. The result
  * is an upper bound of the real depth for ordinary documents, which is all a guard needs.
  */
@@ -31,7 +31,8 @@ export function scanNestingDepth(text: string, limit = Number.POSITIVE_INFINITY)
   while (start <= text.length) {
     let end = text.indexOf('\n', start);
     if (end < 0) end = text.length;
-    const raw = text.slice(start, end);
+    // CRLF files: a lone `\r` must read as a blank line, not as a return to column 0.
+    const raw = text.charCodeAt(end - 1) === 13 ? text.slice(start, end - 1) : text.slice(start, end);
     start = end + 1;
     lineNo++;
     let indent = 0;
@@ -53,7 +54,8 @@ export function scanNestingDepth(text: string, limit = Number.POSITIVE_INFINITY)
     let dashes = 0;
     let i = indent;
     if (flow === 0 && !continued) {
-      while (raw[i] === '-' && (raw[i + 1] === ' ' || raw[i + 1] === '\t')) {
+      // `- - - x` and `? ? x` open one collection per marker on a single line.
+      while ((raw[i] === '-' || raw[i] === '?') && (raw[i + 1] === ' ' || raw[i + 1] === '\t')) {
         dashes++;
         i += 2;
         while (raw[i] === ' ' || raw[i] === '\t') i++;

@@ -23,6 +23,11 @@ describe('scanNestingDepth', () => {
     expect(scanNestingDepth('a: "multi\n  [[[[ line"\nb: 1').depth).toBe(1);
     expect(scanNestingDepth("a: it's fine [[[[\nb: 1").depth).toBe(5);
   });
+  it('is not fooled by CRLF blank lines or explicit-key markers', () => {
+    const crlf = Array.from({ length: 100 }, (_, i) => `${' '.repeat(i)}k${i}:`).join('\r\n\r\n');
+    expect(scanNestingDepth(crlf).depth).toBe(100);
+    expect(scanNestingDepth(`${'? '.repeat(100)}x`).depth).toBe(101);
+  });
   it('stops early past the limit and names the line', () => {
     const r = scanNestingDepth(`a: 1\nb: ${'['.repeat(100)}`, 10);
     expect(r.depth).toBeGreaterThan(10);

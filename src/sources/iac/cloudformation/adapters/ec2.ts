@@ -155,6 +155,7 @@ export const ebsVolumeAdapter: CfnAdapter = {
     } else {
       b.set('encrypted', asBool(propAt(res, 'Encrypted')), 'Encrypted');
       b.set('kmsKeyId', asString(propAt(res, 'KmsKeyId')), 'KmsKeyId');
+      b.relate('encrypted-by', propAt(res, 'KmsKeyId'));
       b.set('sizeGiB', asInt(propAt(res, 'Size')), 'Size');
       b.set('volumeType', asString(propAt(res, 'VolumeType')), 'VolumeType');
     }

@@ -74,6 +74,8 @@ export const iamUserAdapter: CfnAdapter = {
       b.set('inlinePolicies', unknownName ?? map, policies === undefined ? undefined : 'Policies');
     }
 
+    const groupsRaw = asList(b.prop('Groups'));
+    if (Array.isArray(groupsRaw)) for (const g of groupsRaw) b.relate('member-of', g);
     const groups = stringList(b.prop('Groups'));
     const additions = ctx.referrers('AWS::IAM::UserToGroupAddition', 'Users', id).map((g) => asString(propAt(g, 'GroupName')) ?? null);
     if (isUnknownMarker(groups)) b.set('groups', groups, 'Groups');

@@ -30,6 +30,8 @@ export const rdsInstanceAdapter: CfnAdapter = {
     for (const [attr, prop, coerce] of FIELDS) {
       b.set(attr, isUnknownMarker(res.properties) ? res.properties : coerce(b.prop(prop)), prop);
     }
+    b.relate('encrypted-by', b.prop('KmsKeyId'));
+    b.relate('member-of', b.prop('DBClusterIdentifier'));
     return [b.build(nameOf(res, 'DBInstanceIdentifier'), ctx)];
   },
 };

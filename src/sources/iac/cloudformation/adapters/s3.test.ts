@@ -50,6 +50,11 @@ describe('AWS::S3::Bucket adapter', () => {
     expect(lines['policy']?.line).toBe(lineOf('PolicyDocument'));
   });
 
+  it('records relationships to resources of the template', () => {
+    expect(scan().get('DataBucket').relationships).toEqual([{ kind: 'encrypted-by', target: `cloudformation:${FILE}#DataKey` }]);
+    expect(scan().get('PlainBucket').relationships).toBeUndefined();
+  });
+
   it('keeps what depends on an unresolved parameter unknown, naming the expression', () => {
     const logging = scan().get('DataBucket').attributes.logging;
     expect(logging).toMatchObject({ state: 'known', value: { enabled: true, targetPrefix: 'data/', targetBucket: { $unknown: { expression: '!Ref LogBucket' } } } });

@@ -70,6 +70,7 @@ function encryption(b: ModelBuilder): void {
   const byDefault = `${base}.ServerSideEncryptionByDefault`;
   const rule = b.prop(base);
   if (isUnknownMarker(rule)) return b.set('encryption', rule, 'BucketEncryption');
+  b.relate('encrypted-by', b.prop(`${byDefault}.KMSMasterKeyID`));
   b.mapLine('encryption.type', `${byDefault}.SSEAlgorithm`);
   b.mapLine('encryption.kmsKeyId', `${byDefault}.KMSMasterKeyID`);
   b.mapLine('encryption.bucketKeyEnabled', `${base}.BucketKeyEnabled`);
@@ -100,6 +101,7 @@ function logging(b: ModelBuilder): void {
   const cfg = objectOrMarker(b, 'LoggingConfiguration');
   if (cfg === undefined) return;
   if (!isEvalObject(cfg as EvalValue)) return b.set('logging', cfg as ModelValue, 'LoggingConfiguration');
+  b.relate('logs-to', b.prop('LoggingConfiguration.DestinationBucketName'));
   b.mapLine('logging.targetBucket', 'LoggingConfiguration.DestinationBucketName');
   b.mapLine('logging.targetPrefix', 'LoggingConfiguration.LogFilePrefix');
   b.set(
