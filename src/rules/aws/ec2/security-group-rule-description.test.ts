@@ -30,6 +30,11 @@ testRule(rule, {
   ],
   pass: [
     { name: 'every rule described', resource: liveResource(SG, 'tidy', { ingress: [rule443('office VPN'), rule443('load balancer')], egress: [rule443('to the proxy')] }), message: 'All 3' },
+    {
+      name: 'live group whose only outbound rule is the allow-all one AWS creates',
+      resource: liveResource(SG, 'aws-default-egress', { ingress: [rule443('office VPN')], egress: [{ protocol: '-1', peerKind: 'cidr-ipv4', peer: '0.0.0.0/0' }] }),
+      message: 'All 1',
+    },
     { name: 'IaC group keeping the default egress rule', resource: iacResource(SG, 'tf-default-egress', { ingress: [rule443('office VPN')] }), message: 'All 1' },
   ],
   notApplicable: [{ name: 'a group without rules', resource: liveResource(SG, 'empty', { ingress: [], egress: [] }) }],

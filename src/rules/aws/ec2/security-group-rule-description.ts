@@ -41,12 +41,14 @@ export default defineRule({
         unknownPart ??= { path: err.path, cause: err.cause };
         continue;
       }
-      total += rules.length;
       rules.forEach((entry, index) => {
         if (isUnknownMarker(entry)) {
           unknownPart ??= { path: `${direction}.${index}`, cause: entry.$unknown };
           return;
         }
+        // The allow-all outbound rule AWS creates with every group is not the author's to describe.
+        if (direction === 'egress' && isJsonObject(entry) && entry.protocol === '-1' && (entry.peer === '0.0.0.0/0' || entry.peer === '::/0')) return;
+        total++;
         const description = isJsonObject(entry) ? entry.description : undefined;
         if (isUnknownMarker(description)) unknownPart ??= { path: `${direction}.${index}.description`, cause: description.$unknown };
         else if (typeof description !== 'string' || description.trim() === '') missing.push(`${direction}.${index}`);
