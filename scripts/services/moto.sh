@@ -34,8 +34,10 @@ LOG="$STATE_DIR/moto-$PORT.log"
 PIDFILE="$STATE_DIR/moto-$PORT.pid"
 
 if ! curl -fsS -o /dev/null "$URL/moto-api/" 2>/dev/null; then
+  # No built-in AMIs (and their thousands of snapshots): tests plant their own resources.
   # A dummy credential and region so boto internals never look for real ones.
-  AWS_ACCESS_KEY_ID=testing AWS_SECRET_ACCESS_KEY=testing AWS_DEFAULT_REGION=us-east-1 \
+  MOTO_EC2_LOAD_DEFAULT_AMIS="${MOTO_EC2_LOAD_DEFAULT_AMIS:-false}" \
+    AWS_ACCESS_KEY_ID=testing AWS_SECRET_ACCESS_KEY=testing AWS_DEFAULT_REGION=us-east-1 \
     nohup "$PY" -m moto.server -H 127.0.0.1 -p "$PORT" >"$LOG" 2>&1 </dev/null &
   echo $! >"$PIDFILE"
   log "started moto_server $MOTO_VERSION on $URL (pid $(cat "$PIDFILE"), log $LOG)"

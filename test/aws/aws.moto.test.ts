@@ -93,12 +93,13 @@ describe.skipIf(!moto.run)('AWS discovery against moto', () => {
     expect(value(good, 'consoleAccess')).toBe(true);
     expect(value(good, 'mfaDevices')).toEqual([expect.objectContaining({ kind: 'virtual' })]);
     expect(value(good, 'groups')).toEqual(['good-admins']);
-    expect(value(good, 'attachedPolicyArns')).toEqual(['arn:aws:iam::123456789012:policy/good-readonly']);
+    expect(value(good, 'attachedPolicyArns')).toEqual([]);
     expect(good.tags).toEqual({ team: 'security' });
     expect(good.region).toBeUndefined();
 
     const bad = byLabel(clean, 'bad-user-nomfa');
     expect(value(bad, 'mfaDevices')).toEqual([]);
+    expect(value(bad, 'attachedPolicyArns')).toEqual(['arn:aws:iam::123456789012:policy/good-readonly']);
     const keys = value(bad, 'accessKeys') as { id: string; status: string }[];
     expect(keys).toHaveLength(1);
     expect(keys[0]!.status).toBe('Active');
@@ -170,6 +171,54 @@ describe.skipIf(!moto.run)('AWS discovery against moto', () => {
     expect(clean.resources.filter((r) => r.type === 'aws.ec2.security-group' && r.region === 'eu-west-1').length).toBeGreaterThan(0);
   });
 
+  it('models instances, snapshots, EBS defaults, VPC flow logs, KMS, CloudTrail, logs, alarms and Config', () => {
+    const good = byLabel(clean, 'good-instance');
+    expect(value(good, 'metadataOptions')).toMatchObject({ httpTokens: 'required' });
+    expect(value(good, 'securityGroupIds')).toEqual([fixture.ids.goodSg]);
+    expect(good.relationships).toEqual([{ kind: 'member-of', target: `arn:aws:ec2:us-east-1:123456789012:security-group/${fixture.ids.goodSg}` }]);
+    expect(value(byLabel(clean, 'bad-instance-imdsv1'), 'metadataOptions')).toMatchObject({ httpTokens: 'optional' });
+
+    expect(value(byLabel(clean, 'bad-snapshot-public'), 'public')).toBe(true);
+    expect(value(byLabel(clean, 'good-snapshot'), 'public')).toBe(false);
+    expect(value(byLabel(clean, 'good-snapshot'), 'encrypted')).toBe(true);
+
+    const settings = (region: string) => clean.resources.find((r) => r.type === 'aws.ec2.region-settings' && r.region === region)!;
+    expect(value(settings('us-east-1'), 'ebsEncryptionByDefault')).toBe(true);
+    expect(value(settings('eu-west-1'), 'ebsEncryptionByDefault')).toBe(false);
+
+    const vpcs = clean.resources.filter((r) => r.type === 'aws.ec2.vpc');
+    expect(vpcs.map((v) => [v.region, (value(v, 'flowLogs') as unknown[]).length])).toEqual([['eu-west-1', 0], ['us-east-1', 1]].sort((a, b) => String(a[0]).localeCompare(String(b[0]))));
+
+    expect(value(byLabel(clean, 'good-key'), 'rotationEnabled')).toBe(true);
+    expect(value(byLabel(clean, 'bad-key-norotation'), 'rotationEnabled')).toBe(false);
+    expect(value(byLabel(clean, 'good-key'), 'policy')).toMatchObject({ Statement: [{ Action: 'kms:*' }] });
+
+    const trail = byLabel(clean, 'good-trail');
+    expect(trail.region).toBe('us-east-1');
+    expect(value(trail, 'isLogging')).toBe(true);
+    expect(value(trail, 'isMultiRegion')).toBe(true);
+    expect(value(trail, 'logFileValidation')).toBe(true);
+    expect(value(trail, 'kmsKeyId')).toBe(fixture.kmsKeyArn);
+    expect(trail.tags).toEqual({ team: 'security' });
+    const badTrail = byLabel(clean, 'bad-trail');
+    expect(badTrail.region).toBe('eu-west-1');
+    expect([value(badTrail, 'isLogging'), value(badTrail, 'isMultiRegion'), value(badTrail, 'logFileValidation')]).toEqual([false, false, false]);
+    // Read once, in its home region, although multi-region trails show in every region.
+    expect(clean.resources.filter((r) => r.type === 'aws.cloudtrail.trail')).toHaveLength(2);
+
+    const group = byLabel(clean, 'good-trail-logs');
+    expect(value(group, 'retentionDays')).toBe(365);
+    expect(value(group, 'metricFilters')).toContainEqual({ name: 'root-usage', pattern: '{ $.userIdentity.type = "Root" }', metricName: 'RootUsage', metricNamespace: 'CIS' });
+    expect(trail.relationships).toContainEqual({ kind: 'delivers-to-log-group', target: group.uid });
+    expect(value(trail, 'managementEvents')).toBe('All');
+    expect(isUnknownMarker(group.tags)).toBe(true);
+    expect(value(byLabel(clean, 'good-root-usage-alarm'), 'alarmActions')).toEqual(['arn:aws:sns:us-east-1:123456789012:security-alerts']);
+
+    const config = (region: string) => clean.resources.find((r) => r.type === 'aws.config.region' && r.region === region)!;
+    expect(value(config('us-east-1'), 'recorders')).toEqual([expect.objectContaining({ name: 'default', recording: true, allSupported: true })]);
+    expect(value(config('eu-west-1'), 'recorders')).toEqual([]);
+  });
+
   it('resources are plain JSON (snapshots round-trip unchanged)', () => {
     expect(JSON.parse(JSON.stringify(clean.resources))).toEqual(clean.resources);
   });
@@ -227,19 +276,24 @@ describe.skipIf(!moto.run)('AWS discovery against moto', () => {
     const proxy = await startFaultProxy(MOTO_URL as string, serviceDown('ec2'));
     try {
       const res = await scan({ endpointUrl: proxy.url, maxAttempts: 2 });
-      const ec2Types = new Set(['aws.ec2.security-group', 'aws.ec2.volume']);
+      const isEc2 = (type: string) => type.startsWith('aws.ec2.');
+      const ec2Types = new Set(clean.resources.map((r) => r.type).filter(isEc2));
       expect(res.issues.length).toBeGreaterThan(0);
       expect(res.issues.every((i) => i.kind === 'collection-error' && i.service === 'ec2' && i.errorCode === 'InternalError')).toBe(true);
-      const others = (r: CollectAwsResult) => stableStringify(r.resources.filter((x) => !ec2Types.has(x.type)));
+      const others = (r: CollectAwsResult) => stableStringify(r.resources.filter((x) => !isEc2(x.type)));
       expect(others(res)).toBe(others(clean));
-      const ec2 = res.resources.filter((x) => ec2Types.has(x.type));
-      // One placeholder per type and region, every attribute unknown.
+      // Listings become one placeholder per type and region; region settings stay, unknown.
+      const ec2 = res.resources.filter((x) => isEc2(x.type));
+      expect(new Set(ec2.map((r) => r.type))).toEqual(ec2Types);
       expect(ec2).toHaveLength(ec2Types.size * FIXTURE_REGIONS.length);
+      for (const r of ec2) {
+        for (const ev of Object.values(r.attributes)) expect(ev).toMatchObject({ state: 'unknown', cause: { kind: 'api-error', errorCode: 'InternalError' } });
+      }
       const fs = findings(res.resources).filter((f) => ec2Types.has(f.resource.type));
       expect(fs.length).toBeGreaterThan(0);
       for (const f of fs) {
         expect(f.status).toBe('ERROR');
-        expect(f.message).toMatch(/ec2:Describe(SecurityGroups|Volumes) InternalError/);
+        expect(f.message).toMatch(/ec2:(Describe\w+|GetEbsEncryptionByDefault) InternalError/);
       }
       expect(findings(res.resources).filter((f) => !ec2Types.has(f.resource.type))).toEqual(findings(clean.resources).filter((f) => !ec2Types.has(f.resource.type)));
     } finally {

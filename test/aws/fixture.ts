@@ -3,13 +3,19 @@
  * and planted good settings (names containing `good`). `PLANTED` says which rule must FAIL on
  * each bad resource; good resources must have no FAIL and no ERROR.
  */
-import { CreateGroupCommand, AddUserToGroupCommand, AttachUserPolicyCommand, CreateAccessKeyCommand, CreateLoginProfileCommand, CreatePolicyCommand, CreateUserCommand, CreateVirtualMFADeviceCommand, EnableMFADeviceCommand, IAMClient, PutUserPolicyCommand, TagUserCommand, UpdateAccountPasswordPolicyCommand } from '@aws-sdk/client-iam';
+import { AttachGroupPolicyCommand, CreateGroupCommand, AddUserToGroupCommand, AttachUserPolicyCommand, CreateAccessKeyCommand, CreateLoginProfileCommand, CreatePolicyCommand, CreateUserCommand, CreateVirtualMFADeviceCommand, EnableMFADeviceCommand, IAMClient, PutUserPolicyCommand, TagUserCommand, UpdateAccountPasswordPolicyCommand } from '@aws-sdk/client-iam';
 import { CreateBucketCommand, PutBucketAclCommand, PutBucketEncryptionCommand, PutBucketLoggingCommand, PutBucketOwnershipControlsCommand, PutBucketPolicyCommand, PutBucketTaggingCommand, PutBucketVersioningCommand, PutPublicAccessBlockCommand, S3Client } from '@aws-sdk/client-s3';
 // S3 accepts the `log-delivery-write` canned ACL on buckets although the SDK's enum omits it.
 import type { BucketCannedACL } from '@aws-sdk/client-s3';
+import { CreateFlowLogsCommand, CreateSnapshotCommand, DescribeImagesCommand, EnableEbsEncryptionByDefaultCommand, ModifySnapshotAttributeCommand, RunInstancesCommand } from '@aws-sdk/client-ec2';
 import { AuthorizeSecurityGroupEgressCommand, AuthorizeSecurityGroupIngressCommand, CreateSecurityGroupCommand, CreateVolumeCommand, DescribeVpcsCommand, EC2Client, RevokeSecurityGroupEgressCommand } from '@aws-sdk/client-ec2';
 import { CreateDBInstanceCommand, RDSClient } from '@aws-sdk/client-rds';
-import { CreateKeyCommand, KMSClient } from '@aws-sdk/client-kms';
+import { CreateKeyCommand, EnableKeyRotationCommand, KMSClient, TagResourceCommand } from '@aws-sdk/client-kms';
+import { CloudTrailClient, CreateTrailCommand, PutEventSelectorsCommand, StartLoggingCommand } from '@aws-sdk/client-cloudtrail';
+import { CONTROLS } from '../../src/rules/aws/cloudwatch/controls.js';
+import { CloudWatchLogsClient, CreateLogGroupCommand, PutMetricFilterCommand, PutRetentionPolicyCommand } from '@aws-sdk/client-cloudwatch-logs';
+import { CloudWatchClient, PutMetricAlarmCommand } from '@aws-sdk/client-cloudwatch';
+import { ConfigServiceClient, PutConfigurationRecorderCommand, PutDeliveryChannelCommand, StartConfigurationRecorderCommand } from '@aws-sdk/client-config-service';
 import { clientConfig, MOTO_ACCOUNT } from './moto.js';
 
 export const FIXTURE_REGIONS = ['eu-west-1', 'us-east-1'];
@@ -17,11 +23,15 @@ export const FIXTURE_REGIONS = ['eu-west-1', 'us-east-1'];
 /** Resource name → rule ids that must FAIL on it (checked for the rules that exist). */
 export const PLANTED: Record<string, string[]> = {
   'parapet-bad-public': ['aws-s3-bucket-public-access-block', 'aws-s3-bucket-versioning', 'aws-s3-bucket-access-logging'],
-  'bad-user-nomfa': ['aws-iam-user-console-mfa'],
+  'bad-user-nomfa': ['aws-iam-user-console-mfa', 'aws-iam-user-no-direct-policies'],
   'bad-sg-ssh': ['aws-ec2-security-group-admin-ports-open', 'aws-ec2-security-group-rule-description'],
   'bad-sg-allports': ['aws-ec2-security-group-all-ports-open'],
   'bad-volume': ['aws-ec2-ebs-volume-encrypted'],
   'bad-db': ['aws-rds-instance-not-public', 'aws-rds-instance-storage-encrypted'],
+  'bad-instance-imdsv1': ['aws-ec2-instance-imdsv2-required'],
+  'bad-snapshot-public': ['aws-ec2-snapshot-not-public'],
+  'bad-key-norotation': ['aws-kms-key-rotation-enabled'],
+  'bad-trail': ['aws-cloudtrail-trail-multi-region', 'aws-cloudtrail-trail-log-file-validation', 'aws-cloudtrail-trail-logging'],
 };
 
 export interface Fixture {
@@ -50,13 +60,14 @@ export async function buildFixture(): Promise<Fixture> {
   const mfa = await iam.send(new CreateVirtualMFADeviceCommand({ VirtualMFADeviceName: 'good-user-mfa' }));
   await iam.send(new EnableMFADeviceCommand({ UserName: 'good-user', SerialNumber: mfa.VirtualMFADevice?.SerialNumber, AuthenticationCode1: '123456', AuthenticationCode2: '654321' }));
   await iam.send(new AddUserToGroupCommand({ UserName: 'good-user', GroupName: 'good-admins' }));
-  await iam.send(new AttachUserPolicyCommand({ UserName: 'good-user', PolicyArn: managed.Policy?.Arn }));
+  await iam.send(new AttachGroupPolicyCommand({ GroupName: 'good-admins', PolicyArn: managed.Policy?.Arn }));
   await iam.send(new CreateUserCommand({ UserName: 'bad-user-nomfa' }));
   await iam.send(new TagUserCommand({ UserName: 'bad-user-nomfa', Tags: [{ Key: 'owner', Value: 'nobody' }] }));
   await iam.send(new CreateLoginProfileCommand({ UserName: 'bad-user-nomfa', Password: 'password-Only-1!' }));
   const k = await iam.send(new CreateAccessKeyCommand({ UserName: 'bad-user-nomfa' }));
   ids.badUserKeyId = k.AccessKey?.AccessKeyId ?? '';
   ids.badUserSecret = k.AccessKey?.SecretAccessKey ?? '';
+  await iam.send(new AttachUserPolicyCommand({ UserName: 'bad-user-nomfa', PolicyArn: managed.Policy?.Arn }));
   await iam.send(new PutUserPolicyCommand({ UserName: 'bad-user-nomfa', PolicyName: 'admin-inline', PolicyDocument: JSON.stringify({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: '*', Resource: '*' }] }) }));
 
   // S3: log buckets (neither planted good nor bad) need the log-delivery ACL; one lives in eu-west-1.
@@ -108,8 +119,10 @@ export async function buildFixture(): Promise<Fixture> {
   ids.badVolume = badVol.VolumeId ?? '';
 
   // RDS
-  await rds.send(new CreateDBInstanceCommand({ DBInstanceIdentifier: 'good-db', DBInstanceClass: 'db.t3.micro', Engine: 'postgres', MasterUsername: 'admin1', MasterUserPassword: 'not-a-real-secret-1', AllocatedStorage: 20, StorageEncrypted: true, KmsKeyId: kmsKeyArn, PubliclyAccessible: false, BackupRetentionPeriod: 7, DeletionProtection: true, MultiAZ: true }));
+  await rds.send(new CreateDBInstanceCommand({ DBInstanceIdentifier: 'good-db', DBInstanceClass: 'db.t3.micro', Engine: 'postgres', MasterUsername: 'admin1', MasterUserPassword: 'not-a-real-secret-1', AllocatedStorage: 20, StorageEncrypted: true, KmsKeyId: kmsKeyArn, PubliclyAccessible: false, BackupRetentionPeriod: 7, DeletionProtection: true, MultiAZ: true, EnableIAMDatabaseAuthentication: true, CopyTagsToSnapshot: true, EnableCloudwatchLogsExports: ['postgresql'], EnablePerformanceInsights: true, PerformanceInsightsKMSKeyId: kmsKeyArn }));
   await rds.send(new CreateDBInstanceCommand({ DBInstanceIdentifier: 'bad-db', DBInstanceClass: 'db.t3.micro', Engine: 'mysql', MasterUsername: 'admin1', MasterUserPassword: 'not-a-real-secret-1', AllocatedStorage: 20, StorageEncrypted: false, PubliclyAccessible: true, BackupRetentionPeriod: 0 }));
+
+  await buildMonitoring(ids, kmsKeyArn, vpcId ?? '');
 
   for (const c of [iam, s3, s3eu, ec2, rds, kms]) c.destroy();
   return { ids, kmsKeyArn };
@@ -117,17 +130,87 @@ export async function buildFixture(): Promise<Fixture> {
 
 export { MOTO_ACCOUNT };
 
+/** Instances, snapshots, EBS defaults, flow logs, KMS rotation, CloudTrail, metric filters, alarms, AWS Config. */
+async function buildMonitoring(ids: Record<string, string>, kmsKeyArn: string, vpcId: string): Promise<void> {
+  const ec2 = new EC2Client(clientConfig());
+  const kms = new KMSClient(clientConfig());
+  const ct = new CloudTrailClient(clientConfig());
+  const cteu = new CloudTrailClient(clientConfig('eu-west-1'));
+  const logs = new CloudWatchLogsClient(clientConfig());
+  const cw = new CloudWatchClient(clientConfig());
+  const cfg = new ConfigServiceClient(clientConfig());
+
+  // moto runs without its built-in AMIs (see moto.sh) and does not validate image ids.
+  const images = await ec2.send(new DescribeImagesCommand({ Owners: ['amazon'] }));
+  const ami = images.Images?.[0]?.ImageId ?? 'ami-0123456789abcdef0';
+  const tag = (name: string) => [{ ResourceType: 'instance' as const, Tags: [{ Key: 'Name', Value: name }] }];
+  const good = await ec2.send(new RunInstancesCommand({ ImageId: ami, MinCount: 1, MaxCount: 1, InstanceType: 't3.micro', MetadataOptions: { HttpTokens: 'required', HttpEndpoint: 'enabled' }, SecurityGroupIds: [ids.goodSg!], TagSpecifications: tag('good-instance') }));
+  ids.goodInstance = good.Instances?.[0]?.InstanceId ?? '';
+  const bad = await ec2.send(new RunInstancesCommand({ ImageId: ami, MinCount: 1, MaxCount: 1, InstanceType: 't3.micro', MetadataOptions: { HttpTokens: 'optional' }, TagSpecifications: tag('bad-instance-imdsv1') }));
+  ids.badInstance = bad.Instances?.[0]?.InstanceId ?? '';
+
+  const snapTags = (name: string) => [{ ResourceType: 'snapshot' as const, Tags: [{ Key: 'Name', Value: name }] }];
+  const goodSnap = await ec2.send(new CreateSnapshotCommand({ VolumeId: ids.goodVolume, TagSpecifications: snapTags('good-snapshot') }));
+  ids.goodSnapshot = goodSnap.SnapshotId ?? '';
+  const badSnap = await ec2.send(new CreateSnapshotCommand({ VolumeId: ids.badVolume, TagSpecifications: snapTags('bad-snapshot-public') }));
+  ids.badSnapshot = badSnap.SnapshotId ?? '';
+  await ec2.send(new ModifySnapshotAttributeCommand({ SnapshotId: ids.badSnapshot, Attribute: 'createVolumePermission', OperationType: 'add', GroupNames: ['all'] }));
+  await ec2.send(new EnableEbsEncryptionByDefaultCommand({}));
+  await ec2.send(new CreateFlowLogsCommand({ ResourceIds: [vpcId], ResourceType: 'VPC', TrafficType: 'ALL', LogDestinationType: 's3', LogDestination: 'arn:aws:s3:::parapet-logs-us' }));
+
+  await kms.send(new EnableKeyRotationCommand({ KeyId: kmsKeyArn }));
+  await kms.send(new TagResourceCommand({ KeyId: kmsKeyArn, Tags: [{ TagKey: 'Name', TagValue: 'good-key' }] }));
+  const badKey = await kms.send(new CreateKeyCommand({ Description: 'no rotation', Tags: [{ TagKey: 'Name', TagValue: 'bad-key-norotation' }] }));
+  ids.badKey = badKey.KeyMetadata?.KeyId ?? '';
+
+  await logs.send(new CreateLogGroupCommand({ logGroupName: 'good-trail-logs' }));
+  await logs.send(new PutRetentionPolicyCommand({ logGroupName: 'good-trail-logs', retentionInDays: 365 }));
+  await logs.send(new PutMetricFilterCommand({ logGroupName: 'good-trail-logs', filterName: 'root-usage', filterPattern: '{ $.userIdentity.type = "Root" }', metricTransformations: [{ metricName: 'RootUsage', metricNamespace: 'CIS', metricValue: '1' }] }));
+  await cw.send(new PutMetricAlarmCommand({ AlarmName: 'good-root-usage-alarm', MetricName: 'RootUsage', Namespace: 'CIS', Statistic: 'Sum', Period: 300, EvaluationPeriods: 1, Threshold: 1, ComparisonOperator: 'GreaterThanOrEqualToThreshold', AlarmActions: ['arn:aws:sns:us-east-1:123456789012:security-alerts'] }));
+  // Every CIS monitoring control: a metric filter on the trail's log group and an alarm with an action.
+  for (const c of Object.values(CONTROLS)) {
+    await logs.send(new PutMetricFilterCommand({ logGroupName: 'good-trail-logs', filterName: `cis-${c.slug}`, filterPattern: c.pattern, metricTransformations: [{ metricName: c.metricName, metricNamespace: 'CISBenchmark', metricValue: '1' }] }));
+    await cw.send(new PutMetricAlarmCommand({ AlarmName: `cis-${c.slug}`, MetricName: c.metricName, Namespace: 'CISBenchmark', Statistic: 'Sum', Period: 300, EvaluationPeriods: 1, Threshold: 1, ComparisonOperator: 'GreaterThanOrEqualToThreshold', AlarmActions: ['arn:aws:sns:us-east-1:123456789012:security-alerts'] }));
+  }
+
+  const trail = await ct.send(
+    new CreateTrailCommand({
+      Name: 'good-trail',
+      S3BucketName: 'parapet-logs-us',
+      IsMultiRegionTrail: true,
+      EnableLogFileValidation: true,
+      IncludeGlobalServiceEvents: true,
+      KmsKeyId: kmsKeyArn,
+      CloudWatchLogsLogGroupArn: 'arn:aws:logs:us-east-1:123456789012:log-group:good-trail-logs:*',
+      CloudWatchLogsRoleArn: 'arn:aws:iam::123456789012:role/cloudtrail-to-logs',
+      TagsList: [{ Key: 'team', Value: 'security' }],
+    }),
+  );
+  await ct.send(new StartLoggingCommand({ Name: trail.Name }));
+  await ct.send(new PutEventSelectorsCommand({ TrailName: trail.Name, EventSelectors: [{ ReadWriteType: 'All', IncludeManagementEvents: true, DataResources: [{ Type: 'AWS::S3::Object', Values: ['arn:aws:s3'] }] }] }));
+  await cteu.send(new CreateTrailCommand({ Name: 'bad-trail', S3BucketName: 'parapet-logs-eu', IsMultiRegionTrail: false, EnableLogFileValidation: false }));
+
+  await cfg.send(new PutConfigurationRecorderCommand({ ConfigurationRecorder: { name: 'default', roleARN: 'arn:aws:iam::123456789012:role/config', recordingGroup: { allSupported: true, includeGlobalResourceTypes: true } } }));
+  await cfg.send(new PutDeliveryChannelCommand({ DeliveryChannel: { name: 'default', s3BucketName: 'parapet-logs-us' } }));
+  await cfg.send(new StartConfigurationRecorderCommand({ ConfigurationRecorderName: 'default' }));
+
+  for (const c of [ec2, kms, ct, cteu, logs, cw, cfg]) c.destroy();
+}
+
 /**
- * moto 5.2 authorises three bucket sub-resources it has no entry for in its action map
- * (`?encryption`, `?ownershipControls`, `?publicAccessBlock`) as `s3:ListBucket`, and the account
- * block public access as `s3:GetPublicAccessBlock`; the scanner gets those emulator names next to
- * the real IAM actions so the generated policy itself is what is tested.
+ * moto 5.2 checks a few operations under other names than IAM's: three bucket sub-resources it has
+ * no entry for in its action map (`?encryption`, `?ownershipControls`, `?publicAccessBlock`) as
+ * `s3:ListBucket`, the account block public access as `s3:GetPublicAccessBlock`, and CloudWatch
+ * under its signing name `monitoring`. The scanner gets those emulator names next to the real IAM
+ * actions, so the generated policy itself is what is tested.
  */
 export const MOTO_ACTION_ALIASES: Record<string, string> = {
   's3:GetEncryptionConfiguration': 's3:ListBucket',
   's3:GetBucketOwnershipControls': 's3:ListBucket',
   's3:GetBucketPublicAccessBlock': 's3:ListBucket',
   's3:GetAccountPublicAccessBlock': 's3:GetPublicAccessBlock',
+  // moto names CloudWatch actions after the signing name `monitoring`.
+  'cloudwatch:DescribeAlarms': 'monitoring:DescribeAlarms',
 };
 
 /** An IAM user holding exactly `actions` (plus moto's aliases), with an access key to scan as. */

@@ -7,7 +7,7 @@ import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 
 export type Fault = { status: number; code: string; message: string } | undefined;
-export type FaultPolicy = (req: { service: string; method: string; url: string; n: number }) => Fault;
+export type FaultPolicy = (req: { service: string; method: string; url: string; contentType: string; n: number }) => Fault;
 
 export interface FaultProxy {
   url: string;
@@ -21,8 +21,10 @@ function serviceOf(req: IncomingMessage): string {
   return /Credential=[^/]+\/[^/]+\/[^/]+\/([^/]+)\//.exec(auth)?.[1] ?? 'unknown';
 }
 
-/** The error document each protocol family uses. */
-function errorBody(service: string, code: string, message: string): { contentType: string; body: string } {
+/** The error document each protocol family uses (JSON, CBOR, EC2 query, other query, S3 REST-XML). */
+function errorBody(service: string, contentType: string, code: string, message: string): { contentType: string; body: string; headers?: Record<string, string> } {
+  if (contentType.includes('json')) return { contentType, body: JSON.stringify({ __type: code, message }), headers: { 'x-amzn-errortype': code } };
+  if (contentType.includes('cbor')) return { contentType, body: '', headers: { 'x-amzn-errortype': code } };
   if (service === 's3') return { contentType: 'application/xml', body: `<?xml version="1.0" encoding="UTF-8"?><Error><Code>${code}</Code><Message>${message}</Message><RequestId>fault</RequestId></Error>` };
   if (service === 'ec2') return { contentType: 'text/xml', body: `<?xml version="1.0" encoding="UTF-8"?><Response><Errors><Error><Code>${code}</Code><Message>${message}</Message></Error></Errors><RequestID>fault</RequestID></Response>` };
   return { contentType: 'text/xml', body: `<ErrorResponse><Error><Type>${code === 'InternalFailure' ? 'Receiver' : 'Sender'}</Type><Code>${code}</Code><Message>${message}</Message></Error><RequestId>fault</RequestId></ErrorResponse>` };
@@ -37,11 +39,11 @@ export async function startFaultProxy(target: string, policy: FaultPolicy): Prom
     req.on('end', () => {
       stats.requests++;
       const service = serviceOf(req);
-      const fault = policy({ service, method: req.method ?? 'GET', url: req.url ?? '/', n: stats.requests });
+      const fault = policy({ service, method: req.method ?? 'GET', url: req.url ?? '/', contentType: String(req.headers['content-type'] ?? ''), n: stats.requests });
       if (fault) {
         stats.injected++;
-        const { contentType, body } = errorBody(service, fault.code, fault.message);
-        res.writeHead(fault.status, { 'content-type': contentType, 'content-length': Buffer.byteLength(body) });
+        const { contentType, body, headers } = errorBody(service, String(req.headers['content-type'] ?? ''), fault.code, fault.message);
+        res.writeHead(fault.status, { ...headers, 'content-type': contentType, 'content-length': Buffer.byteLength(body) });
         res.end(body);
         return;
       }
@@ -77,13 +79,17 @@ export function seeded(seed: number): () => number {
   };
 }
 
-/** Throttles a share of calls the way each service does: 400 Throttling (query APIs), 503 SlowDown (S3), 503 RequestLimitExceeded (EC2). */
+/**
+ * Throttles a share of calls the way each service does: 400 Throttling (query APIs), 400
+ * ThrottlingException (JSON APIs), 503 SlowDown (S3), 503 RequestLimitExceeded (EC2).
+ */
 export function throttleShare(share: number, seed = 42): FaultPolicy {
   const rnd = seeded(seed);
-  return ({ service }) => {
+  return ({ service, contentType }) => {
     if (rnd() >= share) return undefined;
     if (service === 's3') return { status: 503, code: 'SlowDown', message: 'Please reduce your request rate.' };
     if (service === 'ec2') return { status: 503, code: 'RequestLimitExceeded', message: 'Request limit exceeded.' };
+    if (contentType.includes('json') || contentType.includes('cbor')) return { status: 400, code: 'ThrottlingException', message: 'Rate exceeded' };
     return { status: 400, code: 'Throttling', message: 'Rate exceeded' };
   };
 }

@@ -3,6 +3,11 @@ import { ebsVolume, securityGroup } from './ec2.js';
 import { iamAccount, iamUser } from './iam.js';
 import { rdsInstance } from './rds.js';
 import { s3AccountSettings, s3Bucket } from './s3.js';
+import { ebsSnapshot, ec2Instance, ec2RegionSettings, vpc } from './ec2-instance.js';
+import { kmsKey } from './kms.js';
+import { cloudtrailTrail } from './cloudtrail.js';
+import { logGroup, metricAlarm } from './cloudwatch.js';
+import { configRegion } from './config.js';
 import { rdsCluster, rdsSnapshot } from './rds-extra.js';
 import { daxCluster, dynamodbTable } from './dynamodb.js';
 import { lambdaFunction } from './lambda.js';
@@ -13,6 +18,7 @@ import { elasticacheReplicationGroup, opensearchDomain, redshiftCluster } from '
 import { apigatewayStage, cloudfrontDistribution } from './edge.js';
 
 export { ebsVolume, securityGroup, iamAccount, iamUser, rdsInstance, s3AccountSettings, s3Bucket };
+export { ebsSnapshot, ec2Instance, ec2RegionSettings, vpc, kmsKey, cloudtrailTrail, logGroup, metricAlarm, configRegion };
 
 export const AWS_RESOURCE_TYPES: readonly ResourceTypeDef[] = [
   s3Bucket,

@@ -1,8 +1,24 @@
 import type { Collector } from '../scope.js';
+import { cloudtrailCollector } from './cloudtrail.js';
+import { alarmsCollector, logsCollector } from './cloudwatch.js';
+import { configCollector } from './config.js';
+import { ec2ComputeCollector } from './ec2-compute.js';
 import { ec2Collector } from './ec2.js';
 import { iamCollector } from './iam.js';
+import { kmsCollector } from './kms.js';
 import { rdsCollector } from './rds.js';
 import { s3Collector } from './s3.js';
 
 /** Every collector, in a fixed order so runs are reproducible. */
-export const AWS_COLLECTORS: readonly Collector[] = [iamCollector, s3Collector, ec2Collector, rdsCollector];
+export const AWS_COLLECTORS: readonly Collector[] = [
+  iamCollector,
+  s3Collector,
+  ec2Collector,
+  ec2ComputeCollector,
+  rdsCollector,
+  kmsCollector,
+  cloudtrailCollector,
+  logsCollector,
+  alarmsCollector,
+  configCollector,
+];

@@ -23,6 +23,8 @@ export const rdsCollector: Collector = {
       r.known('backupRetentionPeriod', db.BackupRetentionPeriod).known('multiAz', db.MultiAZ ?? false);
       r.known('iamDatabaseAuthentication', db.IAMDatabaseAuthenticationEnabled ?? false).known('deletionProtection', db.DeletionProtection ?? false);
       r.known('autoMinorVersionUpgrade', db.AutoMinorVersionUpgrade).known('clusterIdentifier', db.DBClusterIdentifier);
+      r.known('enabledCloudwatchLogsExports', [...(db.EnabledCloudwatchLogsExports ?? [])].sort()).known('copyTagsToSnapshot', db.CopyTagsToSnapshot ?? false);
+      r.known('performanceInsightsEnabled', db.PerformanceInsightsEnabled ?? false).known('performanceInsightsKmsKeyId', db.PerformanceInsightsKMSKeyId);
       if (db.KmsKeyId) r.rel('encrypted-by', db.KmsKeyId);
       r.tags(tagMap(db.TagList));
       s.emit(r);
