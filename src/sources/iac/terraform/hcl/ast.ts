@@ -57,6 +57,8 @@ export interface Comment {
   kind: 'line' | 'block';
   /** The comment as written, markers included. */
   text: string;
+  /** Code precedes it on its line (`a = 1 # note`). */
+  trailing: boolean;
   range: Range;
 }
 

@@ -2,3 +2,4 @@
 export type * from './ast.js';
 export { MAX_NESTING_DEPTH } from './cursor.js';
 export { parseHcl } from './parser.js';
+export { commentsAbove } from './comments.js';

@@ -51,12 +51,12 @@ terraform { required_version = ">= 1.5" }
 
   it('exposes all three comment styles with positions', () => {
     const r = parseOk('# hash\n// slashes\n/* block\n spanning */ a = 1 # trailing\n# parapet:ignore:aws-s3-1 accepted\nb = 2\n');
-    expect(r.comments.map((c) => [c.kind, c.text, c.range.start.line, c.range.start.column])).toEqual([
-      ['line', '# hash', 1, 1],
-      ['line', '// slashes', 2, 1],
-      ['block', '/* block\n spanning */', 3, 1],
-      ['line', '# trailing', 4, 20],
-      ['line', '# parapet:ignore:aws-s3-1 accepted', 5, 1],
+    expect(r.comments.map((c) => [c.kind, c.text, c.trailing, c.range.start.line, c.range.start.column])).toEqual([
+      ['line', '# hash', false, 1, 1],
+      ['line', '// slashes', false, 2, 1],
+      ['block', '/* block\n spanning */', false, 3, 1],
+      ['line', '# trailing', true, 4, 20],
+      ['line', '# parapet:ignore:aws-s3-1 accepted', false, 5, 1],
     ]);
     expect(r.body.attributes.map((a) => a.name)).toEqual(['a', 'b']);
   });

@@ -18,9 +18,19 @@ export function parseHcl(source: string, filename: string): ParseResult {
   const comments: Comment[] = lexed.comments.map((c) => ({
     kind: c.kind,
     text: source.slice(c.start, c.end),
+    trailing: followsCode(source, c.start),
     range: parser.rangeOf(c.start, c.end),
   }));
   return { ...result, comments };
+}
+
+function followsCode(src: string, offset: number): boolean {
+  for (let k = offset - 1; k >= 0; k--) {
+    const c = src.charCodeAt(k);
+    if (c === 10) return false;
+    if (c !== 32 && c !== 9 && c !== 13) return true;
+  }
+  return false;
 }
 
 class BodyParser extends TemplateParser {
