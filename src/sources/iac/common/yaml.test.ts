@@ -85,6 +85,18 @@ describe('loadYamlTree', () => {
     expect(issues[0]?.message).toMatch(/alias/);
     expect(Date.now() - started).toBeLessThan(5000);
   });
+  it('allows ordinary anchor reuse', () => {
+    const lines = ['tags: &tags [{ Key: team, Value: core }]', ...Array.from({ length: 300 }, (_, i) => `r${i}: { Tags: *tags }`)];
+    expect(loadYamlTree(lines.join('\n'), 'many.yaml').issues).toEqual([]);
+  });
+  it('caps the alias count', () => {
+    const lines = ['a: &a x', ...Array.from({ length: 20 }, (_, i) => `b${i}: *a`)];
+    expect(loadYamlTree(lines.join('\n'), 'f.yaml', { maxAliasCount: 10 }).issues[0]?.message).toMatch(/more than 10 aliases/);
+  });
+  it('reads a file with a byte-order mark', () => {
+    expect(loadYamlTree('\ufeff{"a": 1}', 'bom.json')).toMatchObject({ issues: [], root: { kind: 'map' } });
+    expect(loadYamlTree('\ufeffa: 1', 'bom.yaml')).toMatchObject({ issues: [], root: { kind: 'map' } });
+  });
   it('caps the expanded size even with few aliases', () => {
     const { issues } = loadYamlTree('a: &a [1, 2, 3]\nb: [*a, *a]', 'small.yaml', { maxNodes: 5 });
     expect(issues[0]?.message).toMatch(/more than 5 nodes/);

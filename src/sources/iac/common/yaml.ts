@@ -11,7 +11,11 @@ import { jsonErrorOffset } from './json-check.js';
  */
 
 export const MAX_NESTING_DEPTH = 64;
-export const MAX_ALIAS_COUNT = 100;
+/**
+ * Alias expansions per document. Templates share tag lists and rule blocks through anchors, so the
+ * cap is generous; the node budget below is what stops exponential expansion.
+ */
+export const MAX_ALIAS_COUNT = 1000;
 /** Nodes produced while expanding one document, aliases included: defeats billion-laughs input. */
 export const MAX_TREE_NODES = 500_000;
 export const MAX_FILE_BYTES = 5 * 1024 * 1024;
@@ -87,6 +91,8 @@ export function loadYamlTree(text: string, file: string, opts: LoadOptions = {})
   if (text.length > maxBytes) {
     return { root: undefined, issues: [{ kind: 'skipped', file, message: `file is over the ${maxBytes}-byte limit; skipped` }] };
   }
+  // A byte-order mark (Windows editors) is not content; JSON.parse and the JSON check would reject it.
+  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
   const maxDepth = opts.maxDepth ?? MAX_NESTING_DEPTH;
   const depth = scanNestingDepth(text, maxDepth);
   if (depth.depth > maxDepth) {
