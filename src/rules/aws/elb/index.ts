@@ -1,6 +1,8 @@
 import type { Rule } from '../../../core/index.js';
 import albDropInvalidHeaders from './alb-drop-invalid-headers.js';
+import listenerHttps from './listener-https.js';
+import listenerTlsPolicy from './listener-tls-policy.js';
 import loadBalancerAccessLogs from './load-balancer-access-logs.js';
 import loadBalancerDeletionProtection from './load-balancer-deletion-protection.js';
 
-export const elbRules: readonly Rule[] = [albDropInvalidHeaders, loadBalancerAccessLogs, loadBalancerDeletionProtection];
+export const elbRules: readonly Rule[] = [albDropInvalidHeaders, listenerHttps, listenerTlsPolicy, loadBalancerAccessLogs, loadBalancerDeletionProtection];

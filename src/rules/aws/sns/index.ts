@@ -1,0 +1,5 @@
+import type { Rule } from '../../../core/index.js';
+import topicCustomerKey from './topic-customer-key.js';
+import topicEncrypted from './topic-encrypted.js';
+
+export const snsRules: readonly Rule[] = [topicCustomerKey, topicEncrypted];
