@@ -1,5 +1,38 @@
 import type { Rule } from '../../../core/index.js';
+import passwordLowercase from './password-lowercase.js';
+import passwordMaxAge from './password-max-age.js';
+import passwordMinLength from './password-min-length.js';
+import passwordNumbers from './password-numbers.js';
+import passwordReuse from './password-reuse.js';
+import passwordSymbols from './password-symbols.js';
+import passwordUppercase from './password-uppercase.js';
 import rootAccessKeys from './root-access-keys.js';
+import rootHardwareMfa from './root-hardware-mfa.js';
+import rootMfaEnabled from './root-mfa-enabled.js';
+import rootNotUsedRecently from './root-not-used-recently.js';
+import userAccessKeysRotated from './user-access-keys-rotated.js';
 import userConsoleMfa from './user-console-mfa.js';
+import userNoDirectPolicies from './user-no-direct-policies.js';
+import userNoInitialAccessKey from './user-no-initial-access-key.js';
+import userOneActiveKey from './user-one-active-key.js';
+import userUnusedCredentials from './user-unused-credentials.js';
 
-export const iamRules: readonly Rule[] = [rootAccessKeys, userConsoleMfa];
+export const iamRules: readonly Rule[] = [
+  rootAccessKeys,
+  userConsoleMfa,
+  rootMfaEnabled,
+  rootHardwareMfa,
+  rootNotUsedRecently,
+  passwordMinLength,
+  passwordReuse,
+  passwordSymbols,
+  passwordNumbers,
+  passwordUppercase,
+  passwordLowercase,
+  passwordMaxAge,
+  userAccessKeysRotated,
+  userUnusedCredentials,
+  userOneActiveKey,
+  userNoInitialAccessKey,
+  userNoDirectPolicies,
+];
