@@ -1,16 +1,15 @@
 import type { Finding, Severity } from '../core/index.js';
-import { ParapetError, SEVERITIES } from '../core/index.js';
+import { ParapetError } from '../core/index.js';
 import type { Db, SqlValue } from './db.js';
-import { diffConfig } from './drift.js';
+import { compareScans } from './diff.js';
 import type { ExceptionInput, ExceptionMuter, ExceptionRecord, ExceptionState } from './exceptions.js';
 import { createExceptionMuter, exceptionState, expiryInstant, validateException } from './exceptions.js';
+import { computeMetrics } from './metrics.js';
 import { MIGRATIONS, appliedMigrations, migrate } from './migrations.js';
 import type { ScanCoverage } from './record.js';
 import { lastCovering, recordScan, scopeScans } from './record.js';
-import type { SlaPolicy } from './sla.js';
-import { DEFAULT_SLA, hoursToMs } from './sla.js';
+import { iso, isoOrNull, placeholders } from './sql.js';
 import type {
-  DiffEntry,
   ExceptionAuditEntry,
   ExceptionChangeContext,
   FindingQuery,
@@ -19,10 +18,8 @@ import type {
   MetricsOptions,
   RecordScanInput,
   RecordScanSummary,
-  ResourceDrift,
   ScanDiff,
   ScanRecord,
-  SeverityMetric,
   StatusChange,
   StoreMetrics,
   StoredFinding,
@@ -34,19 +31,6 @@ export interface StoreOptions {
   clock?: () => Date;
 }
 
-const iso = (ms: number | string | null): string => new Date(Number(ms)).toISOString();
-const isoOrNull = (ms: number | string | null): string | null => (ms === null ? null : iso(ms));
-const IN_CHUNK = 500;
-
-function chunks<T>(items: readonly T[], size = IN_CHUNK): T[][] {
-  const out: T[][] = [];
-  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
-  return out;
-}
-
-function placeholders(n: number): string {
-  return Array.from({ length: n }, () => '?').join(', ');
-}
 
 /**
  * The store logic, written once against the small `Db` surface; the SQLite and PostgreSQL stores
@@ -157,128 +141,11 @@ export abstract class SqlFindingStore implements FindingStore {
     if (!from) {
       throw new ParapetError('USAGE', `scan ${to.id} is the only scan of its scope`, { hint: 'record another scan of the same sources and accounts, or name two scans' });
     }
-    const [before, after] = await this.statesOf(from, to);
-    const entries: { cat: 'new' | 'resolved' | 'changed'; id: string; b: State | undefined; a: State | undefined }[] = [];
-    for (const id of new Set([...before.keys(), ...after.keys()])) {
-      const b = before.get(id);
-      const a = after.get(id);
-      const bFail = b?.status === 'FAIL';
-      const aFail = a?.status === 'FAIL';
-      if (aFail && !bFail) entries.push({ cat: 'new', id, b, a });
-      else if (bFail && !aFail && (!a || a.status === 'PASS' || a.status === 'NOT_APPLICABLE' || a.status === 'ABSENT')) entries.push({ cat: 'resolved', id, b, a });
-      else if (b && a && b.status !== 'ABSENT' && a.status !== 'ABSENT' && (b.status !== a.status || b.severity !== a.severity)) {
-        entries.push({ cat: 'changed', id, b, a });
-      }
-    }
-    const info = await this.findingInfo(to.scopeId === from.scopeId ? [to.scopeId] : [to.scopeId, from.scopeId], entries.map((e) => e.id));
-    const toEntry = (e: (typeof entries)[number]): DiffEntry => {
-      const i = info.get(e.id);
-      return {
-        id: e.id,
-        ruleId: i?.ruleId ?? '',
-        title: i?.title ?? '',
-        resourceUid: i?.resourceUid ?? '',
-        before: e.b && e.b.status !== 'ABSENT' ? { status: e.b.status, severity: e.b.severity } : null,
-        after: e.a && e.a.status !== 'ABSENT' ? { status: e.a.status, severity: e.a.severity } : null,
-      };
-    };
-    const pick = (cat: string) =>
-      entries
-        .filter((e) => e.cat === cat)
-        .map(toEntry)
-        .sort((x, y) => x.ruleId.localeCompare(y.ruleId) || x.resourceUid.localeCompare(y.resourceUid));
-    return { from, to, new: pick('new'), resolved: pick('resolved'), changed: pick('changed'), drift: await this.drift(from, to) };
+    return { from, to, ...(await compareScans(this.db, from, to)) };
   }
 
   async metrics(opts: MetricsOptions = {}): Promise<StoreMetrics> {
-    const now = this.clock();
-    const sla: SlaPolicy = opts.sla ?? DEFAULT_SLA;
-    const scope = opts.scopeId ? ' AND scope_id = ?' : '';
-    const sp: SqlValue[] = opts.scopeId ? [opts.scopeId] : [];
-    const bySeverity = Object.fromEntries(
-      SEVERITIES.map((s) => [s, { open: 0, overdue: 0, resolved: 0, mttrHours: null, slaHours: sla[s], resolvedWithinSla: 0, slaCompliancePct: null } as SeverityMetric]),
-    ) as Record<Severity, SeverityMetric>;
-
-    for (const r of await this.db.all<{ severity: Severity; n: number }>(`SELECT severity, COUNT(*) AS n FROM findings WHERE status = 'FAIL'${scope} GROUP BY severity`, sp)) {
-      if (bySeverity[r.severity]) bySeverity[r.severity].open = Number(r.n);
-    }
-    const resolved = await this.db.all<{ severity: Severity; n: number; avg: number | null }>(
-      `SELECT severity, COUNT(*) AS n, AVG(ttr_ms) AS avg FROM finding_events WHERE kind = 'resolved'${scope} GROUP BY severity`,
-      sp,
-    );
-    for (const r of resolved) {
-      const m = bySeverity[r.severity];
-      if (!m) continue;
-      m.resolved = Number(r.n);
-      m.mttrHours = r.avg === null ? null : Number(r.avg) / 3_600_000;
-    }
-    let slaNum = 0;
-    let slaDen = 0;
-    let overdue = 0;
-    for (const s of SEVERITIES) {
-      const m = bySeverity[s];
-      const hours = sla[s];
-      if (hours === null) continue;
-      const limit = hoursToMs(hours);
-      const [o] = await this.db.all<{ n: number }>(
-        `SELECT COUNT(*) AS n FROM findings WHERE status = 'FAIL' AND severity = ? AND open_since < ?${scope}`,
-        [s, now.getTime() - limit, ...sp],
-      );
-      m.overdue = Number(o?.n ?? 0);
-      const [w] = await this.db.all<{ n: number }>(
-        `SELECT COUNT(*) AS n FROM finding_events WHERE kind = 'resolved' AND severity = ? AND ttr_ms <= ?${scope}`,
-        [s, limit, ...sp],
-      );
-      m.resolvedWithinSla = Number(w?.n ?? 0);
-      const den = m.resolved + m.open;
-      const num = m.resolvedWithinSla + m.open - m.overdue;
-      m.slaCompliancePct = den ? (100 * num) / den : null;
-      slaNum += num;
-      slaDen += den;
-      overdue += m.overdue;
-    }
-    const [reo] = await this.db.all<{ n: number }>(`SELECT COUNT(*) AS n FROM findings WHERE reopened_count > 0${scope}`, sp);
-    const [reoEv] = await this.db.all<{ n: number }>(`SELECT COUNT(*) AS n FROM finding_events WHERE kind = 'reopened'${scope}`, sp);
-    const [scans] = await this.db.all<{ n: number }>(`SELECT COUNT(*) AS n FROM scans WHERE 1 = 1${scope}`, sp);
-
-    const cw: string[] = [];
-    const cp: SqlValue[] = [];
-    if (opts.scopeId) {
-      cw.push('s.scope_id = ?');
-      cp.push(opts.scopeId);
-    }
-    if (opts.since) {
-      cw.push('s.finished_at >= ?');
-      cp.push(opts.since.getTime());
-    }
-    const scoreRows = await this.db.all<{ id: string; finished_at: number; framework: string; passed: number; failed: number }>(
-      `SELECT s.id, s.finished_at, fs.framework, fs.passed, fs.failed FROM framework_scores fs JOIN scans s ON s.seq = fs.scan_seq
-       ${cw.length ? `WHERE ${cw.join(' AND ')}` : ''} ORDER BY fs.framework, s.seq`,
-      cp,
-    );
-    const compliance = new Map<string, StoreMetrics['compliance'][number]>();
-    for (const r of scoreRows) {
-      let c = compliance.get(r.framework);
-      if (!c) compliance.set(r.framework, (c = { framework: r.framework, points: [] }));
-      const passed = Number(r.passed);
-      const failed = Number(r.failed);
-      c.points.push({ scanId: r.id, at: iso(r.finished_at), passed, failed, scorePct: passed + failed ? (100 * passed) / (passed + failed) : null });
-    }
-
-    const exceptions: Record<ExceptionState, number> = { active: 0, expired: 0, revoked: 0 };
-    for (const e of await this.listExceptions()) exceptions[e.state]++;
-
-    return {
-      generatedAt: now.toISOString(),
-      scans: Number(scans?.n ?? 0),
-      openBySeverity: Object.fromEntries(SEVERITIES.map((s) => [s, bySeverity[s].open])) as Record<Severity, number>,
-      bySeverity,
-      slaCompliancePct: slaDen ? (100 * slaNum) / slaDen : null,
-      overdue,
-      reopened: { findings: Number(reo?.n ?? 0), events: Number(reoEv?.n ?? 0) },
-      compliance: [...compliance.values()],
-      exceptions,
-    };
+    return computeMetrics(this.db, opts, this.clock(), await this.listExceptions());
   }
 
   async addException(input: ExceptionInput, ctx: ExceptionChangeContext): Promise<ExceptionRecord> {
@@ -402,117 +269,6 @@ export abstract class SqlFindingStore implements FindingStore {
     return row ? toScan(row) : undefined;
   }
 
-  /**
-   * Each finding's status as of two scans, replayed from the status history. Within one scope only
-   * findings with a change between the two can differ, so only their history is read.
-   */
-  private async statesOf(from: ScanRecord, to: ScanRecord): Promise<[Map<string, State>, Map<string, State>]> {
-    if (from.scopeId !== to.scopeId) return [await this.statesAt(from), await this.statesAt(to)];
-    const [lo, hi] = from.seq < to.seq ? [from.seq, to.seq] : [to.seq, from.seq];
-    const ids = await this.db.all<{ finding_id: string }>('SELECT DISTINCT finding_id FROM finding_events WHERE scope_id = ? AND scan_seq > ? AND scan_seq <= ?', [
-      from.scopeId,
-      lo,
-      hi,
-    ]);
-    const a = new Map<string, State>();
-    const b = new Map<string, State>();
-    for (const part of chunks(ids.map((r) => r.finding_id))) {
-      const rows = await this.db.all<EventRow>(
-        `SELECT finding_id, scan_seq, to_status, severity FROM finding_events WHERE scope_id = ? AND scan_seq <= ? AND finding_id IN (${placeholders(part.length)}) ORDER BY id`,
-        [from.scopeId, hi, ...part],
-      );
-      for (const r of rows) {
-        const state = { status: r.to_status, severity: r.severity };
-        if (Number(r.scan_seq) <= from.seq) a.set(r.finding_id, state);
-        if (Number(r.scan_seq) <= to.seq) b.set(r.finding_id, state);
-      }
-    }
-    return [a, b];
-  }
-
-  private async statesAt(scan: ScanRecord): Promise<Map<string, State>> {
-    const rows = await this.db.all<EventRow>('SELECT finding_id, scan_seq, to_status, severity FROM finding_events WHERE scope_id = ? AND scan_seq <= ? ORDER BY id', [
-      scan.scopeId,
-      scan.seq,
-    ]);
-    const out = new Map<string, State>();
-    for (const r of rows) out.set(r.finding_id, { status: r.to_status, severity: r.severity });
-    return out;
-  }
-
-  private async findingInfo(scopes: string[], ids: string[]): Promise<Map<string, { ruleId: string; title: string; resourceUid: string }>> {
-    const out = new Map<string, { ruleId: string; title: string; resourceUid: string }>();
-    for (const part of chunks(ids)) {
-      const rows = await this.db.all<{ finding_id: string; rule_id: string; resource_uid: string; data: string }>(
-        `SELECT f.finding_id, f.rule_id, f.resource_uid, r.data FROM findings f
-         JOIN finding_reports r ON r.scope_id = f.scope_id AND r.finding_id = f.finding_id
-         WHERE f.scope_id IN (${placeholders(scopes.length)}) AND f.finding_id IN (${placeholders(part.length)})`,
-        [...scopes, ...part],
-      );
-      for (const r of rows) out.set(r.finding_id, { ruleId: r.rule_id, resourceUid: r.resource_uid, title: (JSON.parse(r.data) as Finding).title });
-    }
-    return out;
-  }
-
-  /** Resources whose configuration differs between two scans, attribute by attribute. */
-  private async drift(from: ScanRecord, to: ScanRecord): Promise<ResourceDrift[]> {
-    let uids: string[] | undefined;
-    if (from.scopeId === to.scopeId) {
-      const [lo, hi] = from.seq < to.seq ? [from.seq, to.seq] : [to.seq, from.seq];
-      const rows = await this.db.all<{ uid: string }>('SELECT DISTINCT uid FROM resource_versions WHERE scope_id = ? AND scan_seq > ? AND scan_seq <= ?', [from.scopeId, lo, hi]);
-      uids = rows.map((r) => r.uid);
-      if (!uids.length) return [];
-    }
-    const [a, b] = [await this.versionsAt(from, uids), await this.versionsAt(to, uids)];
-    const out: ResourceDrift[] = [];
-    for (const uid of [...new Set([...a.keys(), ...b.keys()])].sort()) {
-      const va = a.get(uid);
-      const vb = b.get(uid);
-      const before = va?.hash ? va : undefined;
-      const after = vb?.hash ? vb : undefined;
-      if (before?.hash === after?.hash) continue;
-      const ref = after ?? before ?? va ?? vb;
-      if (!ref) continue;
-      const base = { uid, type: ref.type, name: ref.name };
-      if (!before) out.push({ ...base, change: 'added', attributes: [] });
-      else if (!after) out.push({ ...base, change: 'removed', attributes: [] });
-      else out.push({ ...base, change: 'modified', attributes: diffConfig(JSON.parse(before.config ?? 'null'), JSON.parse(after.config ?? 'null')) });
-    }
-    return out;
-  }
-
-  private async versionsAt(scan: ScanRecord, uids: string[] | undefined): Promise<Map<string, Version>> {
-    const out = new Map<string, Version>();
-    const sql = 'SELECT uid, hash, type, name, config FROM resource_versions WHERE scope_id = ? AND scan_seq <= ?';
-    const parts = uids ? chunks(uids) : [undefined];
-    for (const part of parts) {
-      const rows = await this.db.all<Version & { uid: string }>(
-        part ? `${sql} AND uid IN (${placeholders(part.length)}) ORDER BY id` : `${sql} ORDER BY id`,
-        part ? [scan.scopeId, scan.seq, ...part] : [scan.scopeId, scan.seq],
-      );
-      for (const r of rows) out.set(r.uid, r);
-    }
-    return out;
-  }
-}
-
-interface EventRow extends Record<string, unknown> {
-  finding_id: string;
-  scan_seq: number;
-  to_status: StoredStatus;
-  severity: Severity;
-}
-
-interface State {
-  status: StoredStatus;
-  severity: Severity;
-}
-
-interface Version extends Record<string, unknown> {
-  hash: string | null;
-  type: string;
-  name: string;
-  config: string | null;
 }
 
 function expiryMs(expires: string): number {
