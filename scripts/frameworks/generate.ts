@@ -173,6 +173,8 @@ function main(argv: string[]): number {
   }
 
   let status = 0;
+  // Reports are printed after every file is written, so a closed pipe (`| head`) cannot stop the run halfway.
+  const report: string[] = [];
   for (const src of FRAMEWORK_SOURCES) {
     if (only && !only.includes(src.id)) continue;
     const titlesPath = join(DATA_DIR, 'titles', `${src.id}.yaml`);
@@ -206,13 +208,14 @@ function main(argv: string[]): number {
         status = 1;
       }
     } else if (current !== text) writeFileSync(out, text);
-    console.log(
+    report.push(
       `${src.id}: ${r.controls} controls, ${r.automated} automated, ${r.manual} manual, ${r.notCovered} not covered` +
         (r.merged.length && !src.groupsEntries ? `; merged duplicate reference entries for ${r.merged.length} control(s)` : '') +
         (r.missingTitles.length ? `; NO TITLE (bare id used): ${r.missingTitles.join(', ')}` : ''),
     );
-    if (r.strayTitles.length) console.warn(`${src.id}: titles for ids not in the reference: ${r.strayTitles.join(', ')}`);
+    if (r.strayTitles.length) report.push(`${src.id}: WARNING: titles for ids not in the reference: ${r.strayTitles.join(', ')}`);
   }
+  console.log(report.join('\n'));
   return status;
 }
 
