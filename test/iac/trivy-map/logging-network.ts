@@ -1,2 +1,24 @@
 /** Equivalences owned by the logging-network rule set: trivy-checks long id → Parapet rule ids. */
-export const LOGGING_NETWORK: Readonly<Record<string, readonly string[]>> = {};
+export const LOGGING_NETWORK: Readonly<Record<string, readonly string[]>> = {
+  'aws-cloudtrail-enable-all-regions': ['aws-cloudtrail-multi-region'],
+  'aws-cloudtrail-enable-log-validation': ['aws-cloudtrail-log-file-validation'],
+  'aws-cloudtrail-encryption-customer-managed-key': ['aws-cloudtrail-kms-encryption'],
+  'aws-cloudtrail-ensure-cloudwatch-integration': ['aws-cloudtrail-cloudwatch-logs'],
+  'aws-cloudtrail-no-public-log-access': ['aws-cloudtrail-bucket-not-public'],
+  'aws-cloudtrail-require-bucket-access-logging': ['aws-cloudtrail-bucket-access-logging'],
+  // The CIS monitoring controls (no IaC examples in the corpus).
+  'aws-cloudwatch-require-unauthorised-api-call-alarm': ['aws-cloudwatch-unauthorized-api-calls-alarm'],
+  'aws-cloudwatch-require-non-mfa-login-alarm': ['aws-cloudwatch-console-signin-without-mfa-alarm'],
+  'aws-cloudwatch-require-root-user-usage-alarm': ['aws-cloudwatch-root-usage-alarm'],
+  'aws-cloudwatch-require-iam-policy-change-alarm': ['aws-cloudwatch-iam-policy-changes-alarm'],
+  'aws-cloudwatch-require-cloud-trail-change-alarm': ['aws-cloudwatch-cloudtrail-changes-alarm'],
+  'aws-cloudwatch-require-console-login-failures-alarm': ['aws-cloudwatch-console-auth-failures-alarm'],
+  'aws-cloudwatch-require-cmk-disabled-alarm': ['aws-cloudwatch-kms-key-disable-deletion-alarm'],
+  'aws-cloudwatch-require-s3-bucket-policy-change-alarm': ['aws-cloudwatch-s3-bucket-policy-changes-alarm'],
+  'aws-cloudwatch-require-config-configuration-changes-alarm': ['aws-cloudwatch-config-changes-alarm'],
+  'aws-cloudwatch-require-sg-change-alarms': ['aws-cloudwatch-security-group-changes-alarm'],
+  'aws-cloudwatch-require-nacl-changes-alarm': ['aws-cloudwatch-nacl-changes-alarm'],
+  'aws-cloudwatch-require-network-gateway-changes-alarm': ['aws-cloudwatch-network-gateway-changes-alarm'],
+  'aws-cloudwatch-require-vpc-changes-alarm': ['aws-cloudwatch-vpc-changes-alarm'],
+  'aws-cloudwatch-require-org-changes-alarm': ['aws-cloudwatch-organizations-changes-alarm'],
+};

@@ -1,7 +1,6 @@
 import type { ResourceTypeDef } from '../../resource.js';
 import { ebsVolume, securityGroup } from './ec2.js';
 import { iamAccount, iamUser } from './iam.js';
-import { iamGroup, iamPolicy, iamRole, iamServerCertificate } from './iam-identities.js';
 import { rdsInstance } from './rds.js';
 import { s3AccountSettings, s3Bucket } from './s3.js';
 import { ebsSnapshot, ec2Instance, ec2RegionSettings, vpc } from './ec2-instance.js';
@@ -19,7 +18,6 @@ import { elasticacheReplicationGroup, opensearchDomain, redshiftCluster } from '
 import { apigatewayStage, cloudfrontDistribution } from './edge.js';
 
 export { ebsVolume, securityGroup, iamAccount, iamUser, rdsInstance, s3AccountSettings, s3Bucket };
-export { iamGroup, iamPolicy, iamRole, iamServerCertificate };
 export { ebsSnapshot, ec2Instance, ec2RegionSettings, vpc, kmsKey, cloudtrailTrail, logGroup, metricAlarm, configRegion };
 
 export const AWS_RESOURCE_TYPES: readonly ResourceTypeDef[] = [
@@ -30,10 +28,6 @@ export const AWS_RESOURCE_TYPES: readonly ResourceTypeDef[] = [
   rdsInstance,
   iamAccount,
   iamUser,
-  iamRole,
-  iamPolicy,
-  iamGroup,
-  iamServerCertificate,
   rdsCluster,
   rdsSnapshot,
   daxCluster,
@@ -52,4 +46,13 @@ export const AWS_RESOURCE_TYPES: readonly ResourceTypeDef[] = [
   redshiftCluster,
   apigatewayStage,
   cloudfrontDistribution,
+  ec2Instance,
+  ec2RegionSettings,
+  ebsSnapshot,
+  vpc,
+  kmsKey,
+  cloudtrailTrail,
+  logGroup,
+  metricAlarm,
+  configRegion,
 ];

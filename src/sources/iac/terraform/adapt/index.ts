@@ -4,14 +4,16 @@ import { Ref } from '../eval/values.js';
 import type { AdaptContext } from './builder.js';
 import { ResourceDraft } from './builder.js';
 import { ebsVolumeAdapter, securityGroupAdapter } from './ec2.js';
-import { iamUserAdapter, passwordPolicyAdapter, iamRoleAdapter, iamGroupAdapter, iamPolicyAdapter, kmsKeyAdapter } from './iam.js';
+import { iamUserAdapter, passwordPolicyAdapter } from './iam.js';
 import { iamGroupAdapter, iamPolicyAdapter, iamRoleAdapter } from './iam-identities.js';
 import { kmsKeyAdapter } from './kms.js';
 import { rdsInstanceAdapter } from './rds.js';
 import { s3AccountAdapter, s3BucketAdapter } from './s3.js';
 import type { TfAdapter } from './types.js';
+import { cloudtrailAdapter } from './cloudtrail.js';
+import { logGroupAdapter, metricAlarmAdapter } from './cloudwatch.js';
 
-export const TF_ADAPTERS: readonly TfAdapter[] = [s3BucketAdapter, s3AccountAdapter, securityGroupAdapter, ebsVolumeAdapter, rdsInstanceAdapter, iamUserAdapter, passwordPolicyAdapter];
+export const TF_ADAPTERS: readonly TfAdapter[] = [s3BucketAdapter, s3AccountAdapter, securityGroupAdapter, ebsVolumeAdapter, rdsInstanceAdapter, iamUserAdapter, passwordPolicyAdapter, iamRoleAdapter, iamGroupAdapter, iamPolicyAdapter, kmsKeyAdapter, cloudtrailAdapter, logGroupAdapter, metricAlarmAdapter];
 
 /** Every Terraform resource type some adapter reads, primary or joined. */
 export function supportedTerraformTypes(): string[] {

@@ -1,0 +1,82 @@
+/**
+ * Reads S3 object-level (data event) coverage from a trail's event selectors, in the shape
+ * GetEventSelectors returns: `{ eventSelectors: [...], advancedEventSelectors: [...] }`. Only
+ * selectors covering every bucket count; unknown parts stop the answer.
+ */
+import type { JsonValue, Resource, RuleContext, UnknownCause } from '../../../core/index.js';
+import { UnknownEvidenceError, isJsonObject, isUnknownMarker } from '../../../core/index.js';
+
+export type Access = 'read' | 'write';
+
+const ALL_BUCKETS = /^arn:[a-z-]+:s3(:::)?$/;
+
+function list(v: JsonValue | undefined): JsonValue[] {
+  return Array.isArray(v) ? v : [];
+}
+
+function firstUnknown(v: JsonValue | undefined): UnknownCause | undefined {
+  if (isUnknownMarker(v)) return v.$unknown;
+  if (Array.isArray(v)) {
+    for (const x of v) {
+      const c = firstUnknown(x);
+      if (c) return c;
+    }
+  } else if (isJsonObject(v)) {
+    for (const x of Object.values(v)) {
+      const c = firstUnknown(x);
+      if (c) return c;
+    }
+  }
+  return undefined;
+}
+
+/** Does this set of selectors record S3 data events of `access` for every bucket? */
+export function coversS3(selectors: JsonValue | undefined, access: Access, path: string): boolean {
+  if (selectors === undefined || selectors === null) return false;
+  let unknown: UnknownCause | undefined;
+  const basic = isJsonObject(selectors) ? list(selectors.eventSelectors) : [];
+  for (const s of basic) {
+    const c = firstUnknown(s);
+    if (c) {
+      unknown ??= c;
+      continue;
+    }
+    if (!isJsonObject(s)) continue;
+    const rw = typeof s.ReadWriteType === 'string' ? s.ReadWriteType : 'All';
+    if (rw !== 'All' && rw !== (access === 'read' ? 'ReadOnly' : 'WriteOnly')) continue;
+    const all = list(s.DataResources).some((d) => isJsonObject(d) && d.Type === 'AWS::S3::Object' && list(d.Values).some((v) => typeof v === 'string' && ALL_BUCKETS.test(v)));
+    if (all) return true;
+  }
+  const advanced = isJsonObject(selectors) ? list(selectors.advancedEventSelectors) : [];
+  for (const s of advanced) {
+    const c = firstUnknown(s);
+    if (c) {
+      unknown ??= c;
+      continue;
+    }
+    if (!isJsonObject(s)) continue;
+    const fields = list(s.FieldSelectors).filter(isJsonObject);
+    const eq = (name: string) => fields.find((f) => f.Field === name);
+    const equalsOf = (name: string) => list(eq(name)?.Equals);
+    if (!equalsOf('eventCategory').includes('Data') || !equalsOf('resources.type').includes('AWS::S3::Object')) continue;
+    if (eq('resources.ARN') || eq('eventName') || eq('eventSource')) continue;
+    const ro = equalsOf('readOnly');
+    if (ro.length && !ro.includes(access === 'read' ? 'true' : 'false')) continue;
+    return true;
+  }
+  if (unknown) throw new UnknownEvidenceError(path, unknown);
+  return false;
+}
+
+/** This trail, or another multi-region trail of the account, records S3 data events of `access` for all buckets. */
+export function s3DataEventsCoverage(ctx: RuleContext, access: Access): { covered: boolean; by?: Resource } {
+  const own = ctx.get('eventSelectors');
+  if (ctx.bool('isMultiRegion') && coversS3(own, access, 'eventSelectors')) return { covered: true, by: ctx.resource };
+  for (const other of ctx.inventory.byType('aws.cloudtrail.trail')) {
+    if (other.uid === ctx.resource.uid) continue;
+    if (other.account && ctx.resource.account && other.account !== ctx.resource.account) continue;
+    if (ctx.getOf(other, 'isMultiRegion') !== true) continue;
+    if (coversS3(ctx.getOf(other, 'eventSelectors'), access, `${other.uid}#eventSelectors`)) return { covered: true, by: other };
+  }
+  return { covered: false };
+}
