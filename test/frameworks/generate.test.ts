@@ -3,7 +3,8 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { buildControls, renderFramework } from '../../scripts/frameworks/generate.js';
+import { buildControls, readEquivalents, renderFramework } from '../../scripts/frameworks/generate.js';
+import { readCatalog } from '../../scripts/frameworks/suggest.js';
 import type { PlannedRequirement, TitleEntry } from '../../scripts/frameworks/generate.js';
 import { DEFAULT_REFERENCE_DIR, FRAMEWORK_SOURCES, hipaaId, nistId, readReference } from '../../scripts/frameworks/reference.js';
 import { parseFramework } from '../../src/frameworks/index.js';
@@ -100,6 +101,14 @@ describe('reference ids', () => {
       { id: '1.10', section: 'S', checks: ['b'], markedManual: false, entries: 1 },
       { id: '1.2', section: 'S', checks: ['c'], markedManual: true, entries: 2 },
     ]);
+  });
+});
+
+const CATALOG = '/work/shared/reference/prowler-checks.tsv';
+describe.skipIf(!existsSync(CATALOG))('prowler-equivalents.yaml', () => {
+  it('names only check ids that exist in the Prowler catalogue', () => {
+    const known = new Set(readCatalog(CATALOG).map((c) => c.id));
+    expect([...readEquivalents().keys()].filter((id) => !known.has(id))).toEqual([]);
   });
 });
 
