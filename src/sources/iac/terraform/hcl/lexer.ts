@@ -131,6 +131,16 @@ export function lex(src: string): LexResult {
   return new Lexer(src).run();
 }
 
+type TokenBuffers = Pick<Tokens, 'types' | 'starts' | 'ends' | 'strips'>;
+
+/** Buffers of a finished parse, reused by the next lex() to spare allocation and zero-filling. */
+let spare: TokenBuffers | null = null;
+
+/** Hands the token arrays back for reuse; `tokens` must not be read afterwards. */
+export function recycleTokens(tokens: Tokens): void {
+  spare = { types: tokens.types, starts: tokens.starts, ends: tokens.ends, strips: tokens.strips };
+}
+
 /** Single-character tokens of normal mode, by char code (0 = not a single-character token). */
 const SINGLE = new Uint8Array(128);
 SINGLE[91] = Tok.OBrack;
@@ -146,10 +156,10 @@ SINGLE[63] = Tok.Question;
 
 class Lexer {
   private count = 0;
-  private types: Uint8Array;
-  private starts: Int32Array;
-  private ends: Int32Array;
-  private strips: Uint8Array;
+  private types!: Uint8Array;
+  private starts!: Int32Array;
+  private ends!: Int32Array;
+  private strips!: Uint8Array;
   private readonly heredocs = new Map<number, { marker: string; flush: boolean }>();
   private readonly comments: RawComment[] = [];
   private readonly errors: LexError[] = [];
@@ -159,11 +169,16 @@ class Lexer {
 
   constructor(private readonly src: string) {
     this.len = src.length;
-    const cap = (src.length >> 2) + 64;
-    this.types = new Uint8Array(cap);
-    this.starts = new Int32Array(cap);
-    this.ends = new Int32Array(cap);
-    this.strips = new Uint8Array(cap);
+    if (spare !== null) {
+      ({ types: this.types, starts: this.starts, ends: this.ends, strips: this.strips } = spare);
+      spare = null;
+    } else {
+      const cap = (src.length >> 2) + 64;
+      this.types = new Uint8Array(cap);
+      this.starts = new Int32Array(cap);
+      this.ends = new Int32Array(cap);
+      this.strips = new Uint8Array(cap);
+    }
   }
 
   run(): LexResult {
@@ -175,6 +190,10 @@ class Lexer {
       else this.scanHeredoc(top);
     }
     this.push(Tok.EOF, this.len, this.len, false);
+    // Sentinels: lookahead past the end reads EOF even in recycled buffers.
+    this.push(Tok.EOF, this.len, this.len, false);
+    this.push(Tok.EOF, this.len, this.len, false);
+    this.count -= 2;
     const tokens: Tokens = {
       count: this.count,
       types: this.types,
@@ -192,7 +211,7 @@ class Lexer {
     this.types[k] = type;
     this.starts[k] = start;
     this.ends[k] = end;
-    if (strip) this.strips[k] = 1;
+    this.strips[k] = strip ? 1 : 0;
     this.count = k + 1;
   }
 

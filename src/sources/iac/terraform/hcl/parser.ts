@@ -5,7 +5,7 @@
 
 import type { Attribute, Block, BlockLabel, Body, Comment, Diagnostic, ParseResult } from './ast.js';
 import { ABORT } from './cursor.js';
-import { lex, Tok } from './lexer.js';
+import { lex, recycleTokens, Tok } from './lexer.js';
 import { cookQuoted } from './template.js';
 import { TemplateParser } from './template-parser.js';
 
@@ -15,6 +15,7 @@ export function parseHcl(source: string, filename: string): ParseResult {
   const parser = new BodyParser(source, filename, lexed.tokens);
   for (const e of lexed.errors) parser.lexError(e.message, e.start, e.end);
   const result = parser.parseFile();
+  recycleTokens(lexed.tokens);
   const comments: Comment[] = lexed.comments.map((c) => ({
     kind: c.kind,
     text: source.slice(c.start, c.end),
