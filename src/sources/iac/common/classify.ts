@@ -15,6 +15,9 @@ export const CLOUDFORMATION_SHORT_TAGS: readonly string[] = [
 
 /** `AWSTemplateFormatVersion` as a top-level key (YAML at column 0, JSON near the start of a line). */
 const CFN_VERSION_KEY = /^(?:\s{0,4}\{?\s{0,4}"AWSTemplateFormatVersion"|'?AWSTemplateFormatVersion'?)\s*:/m;
+/** A top-level YAML `Resources:` key and an indented `Type: AWS::Service::Kind`. */
+const CFN_RESOURCES_KEY = /^Resources:[ \t]*(?:#.*)?\r?$/m;
+const CFN_RESOURCE_TYPE = /^[ \t]+Type:[ \t]*["']?(?:AWS|Alexa)::[A-Za-z0-9]+::[A-Za-z0-9]+/m;
 const CFN_HINT = /AWSTemplateFormatVersion|AWS::[A-Za-z0-9]+::|Resources/;
 const PLAN_HINT = /"format_version"[\s\S]*"planned_values"|"planned_values"[\s\S]*"format_version"/;
 
@@ -44,8 +47,9 @@ export function isCloudFormationTree(root: TreeNode | undefined): boolean {
 }
 
 function looksLikeCloudFormation(fileName: string, text: string): boolean {
-  // The version key settles it without a parse; the scan that follows reports any error in it.
-  if (CFN_VERSION_KEY.test(text)) return true;
+  // The version key, or top-level Resources with an AWS type, settle it without a parse; the scan
+  // that follows reports any error in the file.
+  if (CFN_VERSION_KEY.test(text) || (CFN_RESOURCES_KEY.test(text) && CFN_RESOURCE_TYPE.test(text))) return true;
   const { root, issues } = loadYamlTree(text, fileName, { tags: CLOUDFORMATION_SHORT_TAGS });
   if (root) return isCloudFormationTree(root);
   // Unreadable: still claim it when the text plainly is a template, so its error is reported.
