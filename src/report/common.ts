@@ -57,7 +57,14 @@ export function formatResource(ref: ResourceRef): string {
 
 export function formatCompliance(f: Finding): string {
   if (!f.compliance.length) return 'none mapped';
-  return f.compliance.map((c) => `${c.framework} ${c.control}`).join(', ');
+  // One entry per framework, its controls after it: "cis-aws-6.0 6.3, 6.4; pci-dss-4.0 1.3.1".
+  const byFramework = new Map<string, string[]>();
+  for (const c of f.compliance) {
+    const list = byFramework.get(c.framework) ?? [];
+    if (!list.includes(c.control)) list.push(c.control);
+    byFramework.set(c.framework, list);
+  }
+  return [...byFramework].map(([fw, controls]) => `${fw} ${controls.join(', ')}`).join('; ');
 }
 
 /** Why an ERROR finding could not be judged, e.g. `could not evaluate: s3:GetBucketPolicy AccessDenied`. */

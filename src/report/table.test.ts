@@ -26,7 +26,7 @@ describe('table reporter', () => {
         '  Resource: arn:aws:s3:::company-customer-data',
         '  Issue: Bucket allows public LIST and GET operations',
         '  Severity: CRITICAL',
-        '  Compliance Impact: PCI-DSS-3.2.1 1.2.1, HIPAA 164.312(a)(1), GDPR Art.32',
+        '  Compliance Impact: PCI-DSS-3.2.1 1.2.1; HIPAA 164.312(a)(1); GDPR Art.32',
         '  Recommended Action: Apply bucket policy to restrict access and enable default encryption',
       ].join('\n'),
     );
