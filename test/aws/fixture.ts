@@ -3,7 +3,7 @@
  * and planted good settings (names containing `good`). `PLANTED` says which rule must FAIL on
  * each bad resource; good resources must have no FAIL and no ERROR.
  */
-import { AttachGroupPolicyCommand, CreateGroupCommand, AddUserToGroupCommand, AttachUserPolicyCommand, CreateAccessKeyCommand, CreateLoginProfileCommand, CreatePolicyCommand, CreateUserCommand, CreateVirtualMFADeviceCommand, EnableMFADeviceCommand, IAMClient, PutUserPolicyCommand, TagUserCommand, UpdateAccountPasswordPolicyCommand } from '@aws-sdk/client-iam';
+import { AttachGroupPolicyCommand, CreateRoleCommand, PutRolePolicyCommand, CreateGroupCommand, AddUserToGroupCommand, AttachUserPolicyCommand, CreateAccessKeyCommand, CreateLoginProfileCommand, CreatePolicyCommand, CreateUserCommand, CreateVirtualMFADeviceCommand, EnableMFADeviceCommand, IAMClient, PutUserPolicyCommand, TagUserCommand, UpdateAccountPasswordPolicyCommand } from '@aws-sdk/client-iam';
 import { CreateBucketCommand, PutBucketAclCommand, PutBucketEncryptionCommand, PutBucketLoggingCommand, PutBucketOwnershipControlsCommand, PutBucketPolicyCommand, PutBucketTaggingCommand, PutBucketVersioningCommand, PutPublicAccessBlockCommand, S3Client } from '@aws-sdk/client-s3';
 // S3 accepts the `log-delivery-write` canned ACL on buckets although the SDK's enum omits it.
 import type { BucketCannedACL } from '@aws-sdk/client-s3';
@@ -15,6 +15,8 @@ import { CloudTrailClient, CreateTrailCommand, PutEventSelectorsCommand, StartLo
 import { CONTROLS } from '../../src/rules/aws/cloudwatch/controls.js';
 import { CloudWatchLogsClient, CreateLogGroupCommand, PutMetricFilterCommand, PutRetentionPolicyCommand } from '@aws-sdk/client-cloudwatch-logs';
 import { CloudWatchClient, PutMetricAlarmCommand } from '@aws-sdk/client-cloudwatch';
+import { CreateDetectorCommand, GuardDutyClient } from '@aws-sdk/client-guardduty';
+import { EnableSecurityHubCommand, SecurityHubClient } from '@aws-sdk/client-securityhub';
 import { ConfigServiceClient, PutConfigurationRecorderCommand, PutDeliveryChannelCommand, StartConfigurationRecorderCommand } from '@aws-sdk/client-config-service';
 import { clientConfig, MOTO_ACCOUNT } from './moto.js';
 
@@ -61,6 +63,8 @@ export async function buildFixture(): Promise<Fixture> {
   await iam.send(new EnableMFADeviceCommand({ UserName: 'good-user', SerialNumber: mfa.VirtualMFADevice?.SerialNumber, AuthenticationCode1: '123456', AuthenticationCode2: '654321' }));
   await iam.send(new AddUserToGroupCommand({ UserName: 'good-user', GroupName: 'good-admins' }));
   await iam.send(new AttachGroupPolicyCommand({ GroupName: 'good-admins', PolicyArn: managed.Policy?.Arn }));
+  await iam.send(new CreateRoleCommand({ RoleName: 'good-role', AssumeRolePolicyDocument: JSON.stringify({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Principal: { Service: 'ec2.amazonaws.com' }, Action: 'sts:AssumeRole' }] }), Tags: [{ Key: 'team', Value: 'platform' }] }));
+  await iam.send(new PutRolePolicyCommand({ RoleName: 'good-role', PolicyName: 'read-config', PolicyDocument: JSON.stringify({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: 'ssm:GetParameter', Resource: 'arn:aws:ssm:us-east-1:123456789012:parameter/app/*' }] }) }));
   await iam.send(new CreateUserCommand({ UserName: 'bad-user-nomfa' }));
   await iam.send(new TagUserCommand({ UserName: 'bad-user-nomfa', Tags: [{ Key: 'owner', Value: 'nobody' }] }));
   await iam.send(new CreateLoginProfileCommand({ UserName: 'bad-user-nomfa', Password: 'password-Only-1!' }));
@@ -194,7 +198,12 @@ async function buildMonitoring(ids: Record<string, string>, kmsKeyArn: string, v
   await cfg.send(new PutDeliveryChannelCommand({ DeliveryChannel: { name: 'default', s3BucketName: 'parapet-logs-us' } }));
   await cfg.send(new StartConfigurationRecorderCommand({ ConfigurationRecorderName: 'default' }));
 
-  for (const c of [ec2, kms, ct, cteu, logs, cw, cfg]) c.destroy();
+  const gd = new GuardDutyClient(clientConfig());
+  await gd.send(new CreateDetectorCommand({ Enable: true, FindingPublishingFrequency: 'FIFTEEN_MINUTES' }));
+  const sh = new SecurityHubClient(clientConfig());
+  await sh.send(new EnableSecurityHubCommand({ EnableDefaultStandards: false }));
+
+  for (const c of [ec2, kms, ct, cteu, logs, cw, cfg, gd, sh]) c.destroy();
 }
 
 /**

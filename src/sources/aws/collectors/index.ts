@@ -2,9 +2,11 @@ import type { Collector } from '../scope.js';
 import { cloudtrailCollector } from './cloudtrail.js';
 import { alarmsCollector, logsCollector } from './cloudwatch.js';
 import { configCollector } from './config.js';
+import { guarddutyCollector, securityhubCollector } from './detection.js';
 import { ec2ComputeCollector } from './ec2-compute.js';
 import { ec2Collector } from './ec2.js';
 import { iamCollector } from './iam.js';
+import { iamIdentitiesCollector } from './iam-identities.js';
 import { kmsCollector } from './kms.js';
 import { rdsCollector } from './rds.js';
 import { s3Collector } from './s3.js';
@@ -12,6 +14,7 @@ import { s3Collector } from './s3.js';
 /** Every collector, in a fixed order so runs are reproducible. */
 export const AWS_COLLECTORS: readonly Collector[] = [
   iamCollector,
+  iamIdentitiesCollector,
   s3Collector,
   ec2Collector,
   ec2ComputeCollector,
@@ -21,4 +24,6 @@ export const AWS_COLLECTORS: readonly Collector[] = [
   logsCollector,
   alarmsCollector,
   configCollector,
+  guarddutyCollector,
+  securityhubCollector,
 ];
