@@ -13,9 +13,12 @@ import { redshiftRules } from './redshift/index.js';
 import { opensearchRules } from './opensearch/index.js';
 import { cloudtrailRules } from './cloudtrail/index.js';
 import { cloudwatchRules } from './cloudwatch/index.js';
+import { vpcRules } from './vpc/index.js';
 import { snsRules } from './sns/index.js';
 import { sqsRules } from './sqs/index.js';
 import { lambdaRules } from './lambda/index.js';
 import { eksRules } from './eks/index.js';
+import { cloudfrontRules } from './cloudfront/index.js';
+import { apigatewayRules } from './apigateway/index.js';
 
-export const awsRules: readonly Rule[] = [...s3Rules, ...ec2Rules, ...rdsRules, ...iamRules, ...dynamodbRules, ...secretsmanagerRules, ...elbRules, ...ecrRules, ...efsRules, ...elasticacheRules, ...redshiftRules, ...opensearchRules, ...cloudtrailRules, ...cloudwatchRules, ...snsRules, ...sqsRules, ...lambdaRules, ...eksRules];
+export const awsRules: readonly Rule[] = [...s3Rules, ...ec2Rules, ...rdsRules, ...iamRules, ...dynamodbRules, ...secretsmanagerRules, ...elbRules, ...ecrRules, ...efsRules, ...elasticacheRules, ...redshiftRules, ...opensearchRules, ...cloudtrailRules, ...cloudwatchRules, ...vpcRules, ...snsRules, ...sqsRules, ...lambdaRules, ...eksRules, ...cloudfrontRules, ...apigatewayRules];

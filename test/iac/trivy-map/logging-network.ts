@@ -21,4 +21,16 @@ export const LOGGING_NETWORK: Readonly<Record<string, readonly string[]>> = {
   'aws-cloudwatch-require-network-gateway-changes-alarm': ['aws-cloudwatch-network-gateway-changes-alarm'],
   'aws-cloudwatch-require-vpc-changes-alarm': ['aws-cloudwatch-vpc-changes-alarm'],
   'aws-cloudwatch-require-org-changes-alarm': ['aws-cloudwatch-organizations-changes-alarm'],
+  'aws-ec2-no-public-ingress-acl': ['aws-vpc-nacl-admin-ports-open'],
+  'aws-ec2-require-vpc-flow-logs-for-all-vpcs': ['aws-vpc-flow-logs-enabled'],
+  'aws-ec2-no-public-ip-subnet': ['aws-vpc-subnet-no-public-ip'],
+  'aws-ec2-restrict-all-in-default-sg': ['aws-vpc-default-security-group-closed'],
+  // Not mapped:
+  // - aws-ec2-no-excessive-port-access: its CloudFormation bad example is an entry without CidrBlock or
+  //   Ipv6CidrBlock, which AWS rejects; aws-vpc-nacl-all-traffic-open judges all-traffic entries from
+  //   the internet only, since allow-all from a private range is a normal design.
+  // - aws-ec2-no-public-egress-sgr: AWS gives every security group an allow-all egress rule and most
+  //   workloads need outbound HTTPS to AWS APIs; flagging every such rule is noise, not a finding.
+  // - aws-ec2-no-default-vpc: declaring aws_default_vpc only adopts the VPC AWS already created; whether
+  //   it is used is not visible in code.
 };

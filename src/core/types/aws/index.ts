@@ -1,6 +1,7 @@
 import type { ResourceTypeDef } from '../../resource.js';
 import { ebsVolume, securityGroup } from './ec2.js';
 import { iamAccount, iamUser } from './iam.js';
+import { iamGroup, iamPolicy, iamRole, iamServerCertificate } from './iam-identities.js';
 import { rdsInstance } from './rds.js';
 import { s3AccountSettings, s3Bucket } from './s3.js';
 import { ebsSnapshot, ec2Instance, ec2RegionSettings, vpc } from './ec2-instance.js';
@@ -16,9 +17,14 @@ import { elbv2Listener, elbv2LoadBalancer } from './elb.js';
 import { ecrRepository, efsFileSystem, eksCluster } from './containers.js';
 import { elasticacheReplicationGroup, opensearchDomain, redshiftCluster } from './analytics.js';
 import { apigatewayStage, cloudfrontDistribution } from './edge.js';
+import { networkAcl, subnet } from './network.js';
+import { accessAnalyzerRegion, configAggregator, guarddutyRegion, securityhubRegion } from './detection.js';
+import { launchConfiguration, launchTemplate, machineImage } from './ec2-launch.js';
 
 export { ebsVolume, securityGroup, iamAccount, iamUser, rdsInstance, s3AccountSettings, s3Bucket };
+export { iamGroup, iamPolicy, iamRole, iamServerCertificate };
 export { ebsSnapshot, ec2Instance, ec2RegionSettings, vpc, kmsKey, cloudtrailTrail, logGroup, metricAlarm, configRegion };
+export { networkAcl, subnet, accessAnalyzerRegion, configAggregator, guarddutyRegion, securityhubRegion, launchConfiguration, launchTemplate, machineImage };
 
 export const AWS_RESOURCE_TYPES: readonly ResourceTypeDef[] = [
   s3Bucket,
@@ -28,24 +34,10 @@ export const AWS_RESOURCE_TYPES: readonly ResourceTypeDef[] = [
   rdsInstance,
   iamAccount,
   iamUser,
-  rdsCluster,
-  rdsSnapshot,
-  daxCluster,
-  dynamodbTable,
-  lambdaFunction,
-  secretsManagerSecret,
-  snsTopic,
-  sqsQueue,
-  elbv2Listener,
-  elbv2LoadBalancer,
-  ecrRepository,
-  efsFileSystem,
-  eksCluster,
-  elasticacheReplicationGroup,
-  opensearchDomain,
-  redshiftCluster,
-  apigatewayStage,
-  cloudfrontDistribution,
+  iamRole,
+  iamPolicy,
+  iamGroup,
+  iamServerCertificate,
   ec2Instance,
   ec2RegionSettings,
   ebsSnapshot,
@@ -55,4 +47,31 @@ export const AWS_RESOURCE_TYPES: readonly ResourceTypeDef[] = [
   logGroup,
   metricAlarm,
   configRegion,
+  networkAcl,
+  subnet,
+  guarddutyRegion,
+  securityhubRegion,
+  accessAnalyzerRegion,
+  configAggregator,
+  launchTemplate,
+  launchConfiguration,
+  machineImage,
+  rdsCluster,
+  rdsSnapshot,
+  dynamodbTable,
+  daxCluster,
+  lambdaFunction,
+  snsTopic,
+  sqsQueue,
+  secretsManagerSecret,
+  elbv2LoadBalancer,
+  elbv2Listener,
+  eksCluster,
+  ecrRepository,
+  efsFileSystem,
+  elasticacheReplicationGroup,
+  redshiftCluster,
+  opensearchDomain,
+  cloudfrontDistribution,
+  apigatewayStage,
 ];

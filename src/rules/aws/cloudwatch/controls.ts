@@ -1,5 +1,5 @@
 /** The CIS AWS monitoring controls (section 5 of v6.0) as sample events and a reference pattern. */
-import type { MonitoringControl } from './monitoring.js';
+import type { MonitoringControl } from './monitoring.lib.js';
 import type { Event } from './filter-pattern.js';
 
 const api = (eventSource: string, eventName: string, extra: Event = {}): Event => ({

@@ -7,12 +7,13 @@ import { s3BucketAdapter } from './s3.js';
 import type { CfnAdapter } from './types.js';
 import { cloudtrailAdapter } from './cloudtrail.js';
 import { logGroupAdapter, metricAlarmAdapter } from './cloudwatch.js';
+import { networkAclAdapter, subnetAdapter, vpcAdapter } from './network.js';
 
 export type { CfnAdapter } from './types.js';
 export { ebsVolumeAdapter, iamUserAdapter, rdsInstanceAdapter, s3BucketAdapter, securityGroupAdapter };
 
 /** Every built-in adapter. Adding a type is one file plus one line here. */
-export const CFN_ADAPTERS: readonly CfnAdapter[] = [s3BucketAdapter, securityGroupAdapter, ebsVolumeAdapter, rdsInstanceAdapter, iamUserAdapter, iamRoleAdapter, iamGroupAdapter, iamManagedPolicyAdapter, kmsKeyAdapter, cloudtrailAdapter, logGroupAdapter, metricAlarmAdapter];
+export const CFN_ADAPTERS: readonly CfnAdapter[] = [s3BucketAdapter, securityGroupAdapter, ebsVolumeAdapter, rdsInstanceAdapter, iamUserAdapter, iamRoleAdapter, iamGroupAdapter, iamManagedPolicyAdapter, kmsKeyAdapter, cloudtrailAdapter, logGroupAdapter, metricAlarmAdapter, networkAclAdapter, subnetAdapter, vpcAdapter];
 
 /** Looks adapters up by CloudFormation type; rejects two adapters claiming one type. */
 export class CfnAdapterRegistry {

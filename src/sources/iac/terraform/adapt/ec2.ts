@@ -70,6 +70,8 @@ export const securityGroupAdapter: TfAdapter = {
     const name = valueAt(inst, ['name']);
     const d = new ResourceDraft(inst, 'aws.ec2.security-group', typeof name === 'string' ? name : inst.address);
     d.set('groupName', str(name), { inst, path: ['name'] });
+    // The default group of a VPC is always named 'default' (aws_default_security_group has no name).
+    if (inst.type === 'aws_default_security_group') d.set('groupName', 'default');
     d.set('description', str(valueAt(inst, ['description'])), { inst, path: ['description'] });
     d.set('vpcId', str(valueAt(inst, ['vpc_id'])), { inst, path: ['vpc_id'] });
     // Terraform removes the allow-all egress rule AWS adds to new groups, so a group written

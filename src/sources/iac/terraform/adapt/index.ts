@@ -10,10 +10,19 @@ import { kmsKeyAdapter } from './kms.js';
 import { rdsInstanceAdapter } from './rds.js';
 import { s3AccountAdapter, s3BucketAdapter } from './s3.js';
 import type { TfAdapter } from './types.js';
+import { rdsClusterAdapter } from './rds-cluster.js';
+import { daxClusterAdapter, dynamodbTableAdapter } from './dynamodb.js';
+import { lambdaFunctionAdapter } from './lambda.js';
+import { secretAdapter, snsTopicAdapter, sqsQueueAdapter } from './messaging.js';
+import { elbv2ListenerAdapter, elbv2LoadBalancerAdapter } from './elb.js';
+import { ecrRepositoryAdapter, efsFileSystemAdapter, eksClusterAdapter } from './containers.js';
+import { elasticacheReplicationGroupAdapter, opensearchDomainAdapter, redshiftClusterAdapter } from './analytics.js';
+import { apigatewayStageAdapter, cloudfrontDistributionAdapter } from './edge.js';
 import { cloudtrailAdapter } from './cloudtrail.js';
 import { logGroupAdapter, metricAlarmAdapter } from './cloudwatch.js';
+import { networkAclAdapter, subnetAdapter, vpcAdapter } from './network.js';
 
-export const TF_ADAPTERS: readonly TfAdapter[] = [s3BucketAdapter, s3AccountAdapter, securityGroupAdapter, ebsVolumeAdapter, rdsInstanceAdapter, iamUserAdapter, passwordPolicyAdapter, iamRoleAdapter, iamGroupAdapter, iamPolicyAdapter, kmsKeyAdapter, cloudtrailAdapter, logGroupAdapter, metricAlarmAdapter];
+export const TF_ADAPTERS: readonly TfAdapter[] = [s3BucketAdapter, s3AccountAdapter, securityGroupAdapter, ebsVolumeAdapter, rdsInstanceAdapter, iamUserAdapter, passwordPolicyAdapter, iamRoleAdapter, iamGroupAdapter, iamPolicyAdapter, kmsKeyAdapter, cloudtrailAdapter, logGroupAdapter, metricAlarmAdapter, networkAclAdapter, subnetAdapter, vpcAdapter, rdsClusterAdapter, dynamodbTableAdapter, daxClusterAdapter, lambdaFunctionAdapter, snsTopicAdapter, sqsQueueAdapter, secretAdapter, elbv2LoadBalancerAdapter, elbv2ListenerAdapter, eksClusterAdapter, ecrRepositoryAdapter, efsFileSystemAdapter, elasticacheReplicationGroupAdapter, redshiftClusterAdapter, opensearchDomainAdapter, cloudfrontDistributionAdapter, apigatewayStageAdapter];
 
 /** Every Terraform resource type some adapter reads, primary or joined. */
 export function supportedTerraformTypes(): string[] {
