@@ -1,4 +1,15 @@
 import type { Rule } from '../../../core/index.js';
+import cloudshellFullAccessRestricted from './cloudshell-full-access-restricted.js';
+import inlinePolicyNoAdminAccess from './inline-policy-no-admin-access.js';
+import noAdministratorAccessAttached from './no-administrator-access-attached.js';
+import policyNoAdminAccess from './policy-no-admin-access.js';
+import policyNoPassroleWildcard from './policy-no-passrole-wildcard.js';
+import policyNoPrivilegeEscalation from './policy-no-privilege-escalation.js';
+import policyNoServiceWildcard from './policy-no-service-wildcard.js';
+import roleCrossAccountExternalId from './role-cross-account-external-id.js';
+import roleTrustNotPublic from './role-trust-not-public.js';
+import serverCertificateNotExpired from './server-certificate-not-expired.js';
+import supportRoleExists from './support-role-exists.js';
 import passwordLowercase from './password-lowercase.js';
 import passwordMaxAge from './password-max-age.js';
 import passwordMinLength from './password-min-length.js';
@@ -35,4 +46,15 @@ export const iamRules: readonly Rule[] = [
   userOneActiveKey,
   userNoInitialAccessKey,
   userNoDirectPolicies,
+  cloudshellFullAccessRestricted,
+  inlinePolicyNoAdminAccess,
+  noAdministratorAccessAttached,
+  policyNoAdminAccess,
+  policyNoPassroleWildcard,
+  policyNoPrivilegeEscalation,
+  policyNoServiceWildcard,
+  roleCrossAccountExternalId,
+  roleTrustNotPublic,
+  serverCertificateNotExpired,
+  supportRoleExists,
 ];

@@ -9,6 +9,7 @@ import {
   analyzeResourcePolicy,
   analyzeServiceWildcard,
   analyzeTrust,
+  analyzeTrustPublic,
   decided,
   parsePolicy,
   requiresSecureTransport,
@@ -164,6 +165,12 @@ describe('identity policy: admin, PassRole, escalation', () => {
 describe('trust policy', () => {
   it.each(TRUST_CASES)('%s', (_name, document, expected) => {
     expect(analyzeTrust(document, OWN).verdict).toBe(expected);
+  });
+  it('tells public trust apart without an own account', () => {
+    expect(analyzeTrustPublic(TRUST_CASES[5]?.[1] ?? null).verdict).toBe('any-principal');
+    expect(analyzeTrustPublic(TRUST_CASES[6]?.[1] ?? null).verdict).toBe('named');
+    expect(analyzeTrustPublic(TRUST_CASES[2]?.[1] ?? null).verdict).toBe('named');
+    expect(analyzeTrustPublic(TRUST_CASES[8]?.[1] ?? null).verdict).toBe('unknown');
   });
   it('treats allow-listed accounts as trusted', () => {
     expect(analyzeTrust(TRUST_CASES[2]?.[1] ?? null, OWN, [OTHER]).verdict).toBe('internal');

@@ -622,3 +622,25 @@ export function analyzeTrust(doc: JsonValue | undefined, ownAccount: string | un
   if (guardedReasons.length) return { verdict: 'foreign-guarded', reasons: guardedReasons, accounts: [...accounts] };
   return { verdict: 'internal', reasons: [], accounts: [] };
 }
+
+/**
+ * Decides only whether anyone may assume a role (`"*"` without a restricting condition); unlike
+ * analyzeTrust it needs no own account.
+ */
+export function analyzeTrustPublic(doc: JsonValue | undefined): Verdict<'any-principal' | 'named'> {
+  const policy = parsePolicy(doc);
+  if (policy.unknown) return { verdict: 'unknown', reasons: [], cause: policy.unknown };
+  const reasons: string[] = [];
+  let unknown: UnknownCause | undefined;
+  for (const st of policy.statements) {
+    if (st.unknown) {
+      unknown ??= st.unknown;
+      continue;
+    }
+    if (st.effect !== 'Allow' || !grantsAssume(st) || !principalIsAnyone(st)) continue;
+    if (restrictingKeys(st).length === 0) reasons.push(`${label(st)} lets any AWS principal assume the role`);
+  }
+  if (reasons.length) return { verdict: 'any-principal', reasons };
+  if (unknown) return { verdict: 'unknown', reasons: [], cause: unknown };
+  return { verdict: 'named', reasons: [] };
+}
