@@ -219,7 +219,7 @@ async function run(target: Target): Promise<void> {
     const sizeAfterAll = await target.size();
     const [metrics, metricsMs, metricsCpu] = await timed(() => store.metrics());
     const [, metricsWarmMs] = await timed(() => store.metrics());
-    const [diff, diffMs, diffCpu] = await timed(() => store.diff());
+    const [diff, diffMs, diffCpu] = SCANS > 1 ? await timed(() => store.diff()) : [undefined, 0, 0];
     const rest = recordTimes.slice(1);
     const restCpu = recordCpu.slice(1);
     const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
@@ -229,7 +229,7 @@ async function run(target: Target): Promise<void> {
     console.log(`  database after 1 scan            ${mb(sizeAfterFirst)}`);
     console.log(`  database after ${SCANS} scans          ${mb(sizeAfterAll)}`);
     console.log(`  metrics over ${SCANS} scans            ${secs(metricsMs)} wall, ${secs(metricsCpu)} node CPU (again: ${secs(metricsWarmMs)} wall); open ${Object.values(metrics.openBySeverity).reduce((a, b) => a + b, 0)}, reopened ${metrics.reopened.findings}`);
-    console.log(`  diff of the last two scans       ${secs(diffMs)} wall, ${secs(diffCpu)} node CPU (new ${diff.new.length}, resolved ${diff.resolved.length}, drifted ${diff.drift.length})`);
+    if (diff) console.log(`  diff of the last two scans       ${secs(diffMs)} wall, ${secs(diffCpu)} node CPU (new ${diff.new.length}, resolved ${diff.resolved.length}, drifted ${diff.drift.length})`);
     console.log(`  (building each scan in memory: ${secs(buildTimes.reduce((a, b) => a + b, 0) / buildTimes.length)}, not counted)`);
   } finally {
     await store.close();
