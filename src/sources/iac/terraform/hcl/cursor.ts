@@ -2,7 +2,7 @@
 // ranges, diagnostics and the nesting cap. A token is referred to by its index.
 
 import type { Diagnostic, Range } from './ast.js';
-import { Tok, type TokType, type Tokens } from './lexer.js';
+import { Tok, type TokType, type Tokens } from './tokens.js';
 import { LineMap, SourceRange } from './positions.js';
 
 /** Deepest nesting of expressions, template directives and blocks accepted before giving up on an item. */

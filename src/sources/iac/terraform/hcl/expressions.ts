@@ -4,7 +4,7 @@
 
 import type { BinaryOperator, Expression, ForExpr, ObjectItem, Template } from './ast.js';
 import { TokenCursor } from './cursor.js';
-import { Tok, type TokType } from './lexer.js';
+import { Tok, type TokType } from './tokens.js';
 
 const BINARY_PRECEDENCE = new Uint8Array(64);
 const BINARY_OP: BinaryOperator[] = [];

@@ -33,7 +33,7 @@ function mutate(src: string, r: () => number): string {
 describe('mutation fuzzing', () => {
   it('never throws and reports positions inside the file', () => {
     const r = rng(2024);
-    const files = generateCorpus({ seed: 99, files: 150 });
+    const files = generateCorpus({ seed: 99, files: 100 });
     let withErrors = 0;
     for (const f of files) {
       for (let k = 0; k < 4; k++) {
@@ -49,6 +49,6 @@ describe('mutation fuzzing', () => {
         }
       }
     }
-    expect(withErrors).toBeGreaterThan(100);
+    expect(withErrors).toBeGreaterThan(60);
   });
 });

@@ -5,7 +5,8 @@
 
 import type { Attribute, Block, BlockLabel, Body, Comment, Diagnostic, ParseResult } from './ast.js';
 import { ABORT } from './cursor.js';
-import { lex, recycleTokens, Tok } from './lexer.js';
+import { lex, recycleTokens } from './lexer.js';
+import { Tok } from './tokens.js';
 import { cookQuoted } from './template.js';
 import { TemplateParser } from './template-parser.js';
 

@@ -3,7 +3,7 @@
 
 import type { Template, TemplateLiteral, TemplatePart } from './ast.js';
 import { ExpressionParser } from './expressions.js';
-import { Tok } from './lexer.js';
+import { Tok } from './tokens.js';
 import { cookHeredoc, cookQuoted, flushHeredoc, leadingIndent, type HeredocLine } from './template.js';
 
 interface TemplateState {
