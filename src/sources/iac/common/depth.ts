@@ -47,21 +47,26 @@ export function scanNestingDepth(text: string, limit = Number.POSITIVE_INFINITY)
       if (end === text.length) break;
       continue;
     }
-    if (flow === 0 && !continued) {
+    // Indentation counts even inside flow collections: JSON then reads deeper than it is, but a
+    // bracket the scan mistook for structure can never hide real indentation below it.
+    if (!continued) {
       while (indents.length && (indents[indents.length - 1] as number) >= indent) indents.pop();
       indents.push(indent);
     }
-    let dashes = 0;
     let i = indent;
     if (flow === 0 && !continued) {
-      // `- - - x` and `? ? x` open one collection per marker on a single line.
+      // `- - - x`, `? ? x` and `- key:` open one collection per marker on a single line; the content
+      // after each marker sits at a column of its own, which the lines below indent to.
       while ((raw[i] === '-' || raw[i] === '?') && (raw[i + 1] === ' ' || raw[i + 1] === '\t')) {
-        dashes++;
         i += 2;
         while (raw[i] === ' ' || raw[i] === '\t') i++;
+        indents.push(i);
       }
     }
     let lineFlowMax = flow;
+    // A quote opens a quoted scalar only where a node starts; inside plain text (`5" screen`,
+    // `it's`) it is a character, and treating it as a quote would hide the rest of the file.
+    let atNodeStart = !continued;
     for (; i < raw.length; i++) {
       const ch = raw[i];
       if (quote) {
@@ -72,19 +77,30 @@ export function scanNestingDepth(text: string, limit = Number.POSITIVE_INFINITY)
         }
         continue;
       }
-      if (ch === '"' || ch === "'") {
-        // A quote only opens a string at the start of a token, not inside a plain scalar (`it's`).
-        const prev = i === 0 ? ' ' : raw[i - 1];
-        if (prev === ' ' || prev === '\t' || prev === '[' || prev === '{' || prev === ',' || prev === ':' || prev === '-') quote = ch;
-        continue;
-      }
+      if (ch === ' ' || ch === '\t') continue;
       if (ch === '#' && (i === 0 || raw[i - 1] === ' ' || raw[i - 1] === '\t')) break;
-      if (ch === '[' || ch === '{') {
+      if (ch === '"' || ch === "'") {
+        if (atNodeStart) quote = ch;
+        atNodeStart = false;
+      } else if (ch === '[' || ch === '{') {
+        // Counted even inside plain text: an overcount only makes the guard stricter.
         flow++;
         if (flow > lineFlowMax) lineFlowMax = flow;
-      } else if ((ch === ']' || ch === '}') && flow > 0) flow--;
+        atNodeStart = true;
+      } else if (ch === ']' || ch === '}') {
+        if (flow > 0) flow--;
+        atNodeStart = false;
+      } else if (ch === ',' || ch === '?' || (ch === '-' && atNodeStart)) {
+        atNodeStart = true;
+      } else if (ch === ':') {
+        const next = raw[i + 1];
+        atNodeStart = next === undefined || next === ' ' || next === '\t' || (flow > 0 && (next === ',' || next === ']' || next === '}' || next === '"' || next === "'" || next === '[' || next === '{'));
+      } else if ((ch === '!' || ch === '&') && atNodeStart) {
+        // A tag or anchor before a node: the node still starts after it.
+        while (i + 1 < raw.length && raw[i + 1] !== ' ' && raw[i + 1] !== '\t') i++;
+      } else atNodeStart = false;
     }
-    const depth = indents.length + dashes + lineFlowMax;
+    const depth = indents.length + lineFlowMax;
     if (depth > maxDepth) {
       maxDepth = depth;
       maxLine = lineNo;

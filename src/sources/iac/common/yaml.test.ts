@@ -10,8 +10,8 @@ describe('scanNestingDepth', () => {
     expect(scanNestingDepth('a:\n  b:\n    c: 1').depth).toBe(3);
     expect(scanNestingDepth('a: [[[1]]]').depth).toBe(4);
     expect(scanNestingDepth('- - - x').depth).toBe(4);
-    // An upper bound: the top-level flow mapping counts its line's indentation as well.
-    expect(scanNestingDepth('{\n  "a": {\n    "b": [1,\n      2]\n  }\n}').depth).toBe(4);
+    // An upper bound: inside JSON both the brackets and the indentation count.
+    expect(scanNestingDepth('{\n  "a": {\n    "b": [1,\n      2]\n  }\n}').depth).toBe(7);
   });
   it('ignores brackets in quotes and comments, and block scalar bodies', () => {
     expect(scanNestingDepth('a: "[[[[["\nb: \'{{{{\' # [[[[').depth).toBe(1);
@@ -22,6 +22,12 @@ describe('scanNestingDepth', () => {
     expect(scanNestingDepth(`a: [ "x\n  ", ${'['.repeat(80)}${']'.repeat(80)} ]`).depth).toBeGreaterThan(80);
     expect(scanNestingDepth('a: "multi\n  [[[[ line"\nb: 1').depth).toBe(1);
     expect(scanNestingDepth("a: it's fine [[[[\nb: 1").depth).toBe(5);
+  });
+  it('does not let a stray quote or bracket in plain text hide what follows', () => {
+    const deep = Array.from({ length: 100 }, (_, i) => `${' '.repeat(i + 1)}k${i}:`).join('\n');
+    expect(scanNestingDepth(`a: 5" screen\n${deep}`).depth).toBeGreaterThanOrEqual(100);
+    expect(scanNestingDepth(`a: x [\n${deep}`).depth).toBeGreaterThanOrEqual(100);
+    expect(scanNestingDepth(`a: it's\nb: ${'['.repeat(80)}`).depth).toBeGreaterThan(80);
   });
   it('is not fooled by CRLF blank lines or explicit-key markers', () => {
     const crlf = Array.from({ length: 100 }, (_, i) => `${' '.repeat(i)}k${i}:`).join('\r\n\r\n');
