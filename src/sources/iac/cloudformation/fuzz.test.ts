@@ -46,6 +46,30 @@ function treeDepth(n: TreeNode): number {
   return 1 + kids.reduce((m, k) => Math.max(m, treeDepth(k)), 0);
 }
 
+/** Random YAML mixing block and flow collections, tricky scalars, comments and block scalars. */
+function randomYaml(next: () => number, depth: number, indent: number): string {
+  const pick = <T>(xs: readonly T[]): T => xs[Math.floor(next() * xs.length)] as T;
+  const scalars = ['x', '"a [ { \\" b"', "'it''s [ {'", 'plain "quote', "it's", 'a [b', 'c ]', '!Ref X', '"#not comment"', '5'];
+  const flow = (d: number): string => {
+    if (d <= 0 || next() < 0.3) return pick(['1', '"s]"', "'t}'", 'p']);
+    return next() < 0.5 ? `[${flow(d - 1)}, ${flow(d - 1)}]` : `{k: ${flow(d - 1)}, "q": ${flow(d - 1)}}`;
+  };
+  const pad = ' '.repeat(indent);
+  if (depth <= 0) return pick(scalars);
+  const r = next();
+  if (r < 0.15) return flow(depth);
+  if (r < 0.2) return `|\n${pad}  text [ { " '\n${pad}    more ]`;
+  const n = 1 + Math.floor(next() * 3);
+  const lines: string[] = [];
+  for (let j = 0; j < n; j++) {
+    const child = randomYaml(next, depth - 1, indent + 2);
+    const inline = !child.includes('\n') && next() < 0.5;
+    if (r < 0.6) lines.push(`${pad}k${j}:${inline ? ` ${child}` : `\n${child.startsWith(' ') ? child : `${pad}  ${child}`}`}${next() < 0.2 ? ' # c [' : ''}`);
+    else lines.push(`${pad}-${inline ? ` ${child}` : `\n${child.startsWith(' ') ? child : `${pad}  ${child}`}`}`);
+  }
+  return lines.join('\n');
+}
+
 describe('hostile input', () => {
   it('never throws on mangled templates', () => {
     const next = rng(20261129);
@@ -65,6 +89,7 @@ describe('hostile input', () => {
     const corpus = fileURLToPath(new URL('../../../../../shared/corpus/trivy-checks/aws.yaml', import.meta.url));
     const texts = [...seeds, ...(existsSync(corpus) ? [readFileSync(corpus, 'utf8')] : [])];
     for (let i = 0; i < 300; i++) texts.push(mutate(seeds[i % seeds.length] as string, next));
+    for (let i = 0; i < 300; i++) texts.push(randomYaml(next, 2 + Math.floor(next() * 8), 0));
     let checked = 0;
     for (const text of texts) {
       const { root } = loadYamlTree(text, 'x.yaml', { tags: SHORT_FORM_TAGS, maxAliasCount: 0 });
@@ -72,6 +97,6 @@ describe('hostile input', () => {
       checked++;
       expect(scanNestingDepth(text).depth).toBeGreaterThanOrEqual(treeDepth(root));
     }
-    expect(checked).toBeGreaterThan(50);
+    expect(checked).toBeGreaterThan(200);
   });
 });
