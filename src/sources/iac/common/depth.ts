@@ -6,8 +6,8 @@
  *
  * The estimate counts open flow brackets outside quotes and comments, plus the stack of block
  * indentation levels, plus `- ` and `? ` markers that open nested collections on one line. Block
- * scalar bodies (`|`, `>`) are skipped, since their indentation is text, not structure. The result
- * is an upper bound of the real depth for ordinary documents, which is all a guard needs.
+ * scalar bodies (`|`, `>`) count only their indentation: their brackets and quotes are text. The
+ * result is an upper bound of the real depth, which is all a guard needs.
  */
 export interface DepthScan {
   depth: number;
@@ -40,7 +40,21 @@ export function scanNestingDepth(text: string, limit = Number.POSITIVE_INFINITY)
     const continued = quote !== undefined;
     const blank = !continued && (indent === raw.length || raw[indent] === '#');
     if (blockScalarParent >= 0) {
-      if (blank || indent > blockScalarParent) continue;
+      if (blank) continue;
+      if (indent > blockScalarParent) {
+        // Block scalar text: its brackets and quotes are not structure, but its indentation still
+        // counts, so a mistaken header cannot hide nesting below it.
+        while (indents.length && (indents[indents.length - 1] as number) >= indent) indents.pop();
+        indents.push(indent);
+        const d = indents.length + flow;
+        if (d > maxDepth) {
+          maxDepth = d;
+          maxLine = lineNo;
+          if (maxDepth > limit) return { depth: maxDepth, line: maxLine };
+        }
+        if (end === text.length) break;
+        continue;
+      }
       blockScalarParent = -1;
     }
     if (blank) {
@@ -67,6 +81,7 @@ export function scanNestingDepth(text: string, limit = Number.POSITIVE_INFINITY)
     // A quote opens a quoted scalar only where a node starts; inside plain text (`5" screen`,
     // `it's`) it is a character, and treating it as a quote would hide the rest of the file.
     let atNodeStart = !continued;
+    let contentEnd = raw.length;
     for (; i < raw.length; i++) {
       const ch = raw[i];
       if (quote) {
@@ -78,7 +93,10 @@ export function scanNestingDepth(text: string, limit = Number.POSITIVE_INFINITY)
         continue;
       }
       if (ch === ' ' || ch === '\t') continue;
-      if (ch === '#' && (i === 0 || raw[i - 1] === ' ' || raw[i - 1] === '\t')) break;
+      if (ch === '#' && (i === 0 || raw[i - 1] === ' ' || raw[i - 1] === '\t')) {
+        contentEnd = i;
+        break;
+      }
       if (ch === '"' || ch === "'") {
         if (atNodeStart) quote = ch;
         atNodeStart = false;
@@ -106,7 +124,8 @@ export function scanNestingDepth(text: string, limit = Number.POSITIVE_INFINITY)
       maxLine = lineNo;
       if (maxDepth > limit) return { depth: maxDepth, line: maxLine };
     }
-    if (flow === 0 && quote === undefined && BLOCK_SCALAR_RE.test(raw)) blockScalarParent = indent;
+    // Only the part before a comment can hold a header: `a: b # c: |` is not one.
+    if (flow === 0 && quote === undefined && BLOCK_SCALAR_RE.test(raw.slice(0, contentEnd))) blockScalarParent = indent;
     if (end === text.length) break;
   }
   return { depth: maxDepth, line: maxLine };

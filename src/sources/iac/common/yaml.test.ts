@@ -15,8 +15,12 @@ describe('scanNestingDepth', () => {
   });
   it('ignores brackets in quotes and comments, and block scalar bodies', () => {
     expect(scanNestingDepth('a: "[[[[["\nb: \'{{{{\' # [[[[').depth).toBe(1);
-    const script = `UserData: |\n  #!/bin/bash\n${Array.from({ length: 100 }, (_, i) => `${' '.repeat(2 + i)}x`).join('\n')}\nNext: 1`;
-    expect(scanNestingDepth(script).depth).toBe(1);
+    const script = `UserData: |\n  #!/bin/bash\n  if [ -f "x ]; then { echo '[[[[' ; }\n    fi\nNext: 1`;
+    expect(scanNestingDepth(script).depth).toBe(3);
+    // A header inside a comment is not one: what follows still counts.
+    const deep = Array.from({ length: 100 }, (_, i) => `${' '.repeat(i + 2)}${'['.repeat(i % 2)}k${i}:`).join('\n');
+    expect(scanNestingDepth(`a: b # c: |\n${deep}`).depth).toBeGreaterThanOrEqual(100);
+    expect(scanNestingDepth(`a: |\n${deep}`).depth).toBeGreaterThanOrEqual(100);
   });
   it('follows quoted scalars across lines, so brackets after a closing quote still count', () => {
     expect(scanNestingDepth(`a: [ "x\n  ", ${'['.repeat(80)}${']'.repeat(80)} ]`).depth).toBeGreaterThan(80);
