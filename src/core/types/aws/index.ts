@@ -2,7 +2,6 @@ import type { ResourceTypeDef } from '../../resource.js';
 import { ebsVolume, securityGroup } from './ec2.js';
 import { iamAccount, iamUser } from './iam.js';
 import { iamGroup, iamPolicy, iamRole, iamServerCertificate } from './iam-identities.js';
-import { iamGroup, iamPolicy, iamRole, iamServerCertificate } from './iam-identities.js';
 import { rdsInstance } from './rds.js';
 import { s3AccountSettings, s3Bucket } from './s3.js';
 import { ebsSnapshot, ec2Instance, ec2RegionSettings, vpc } from './ec2-instance.js';
@@ -24,7 +23,6 @@ import { launchConfiguration, launchTemplate, machineImage } from './ec2-launch.
 
 export { ebsVolume, securityGroup, iamAccount, iamUser, rdsInstance, s3AccountSettings, s3Bucket };
 export { iamGroup, iamPolicy, iamRole, iamServerCertificate };
-export { iamGroup, iamPolicy, iamRole, iamServerCertificate };
 export { ebsSnapshot, ec2Instance, ec2RegionSettings, vpc, kmsKey, cloudtrailTrail, logGroup, metricAlarm, configRegion };
 export { networkAcl, subnet, accessAnalyzerRegion, configAggregator, guarddutyRegion, securityhubRegion, launchConfiguration, launchTemplate, machineImage };
 
@@ -36,10 +34,6 @@ export const AWS_RESOURCE_TYPES: readonly ResourceTypeDef[] = [
   rdsInstance,
   iamAccount,
   iamUser,
-  iamRole,
-  iamPolicy,
-  iamGroup,
-  iamServerCertificate,
   iamRole,
   iamPolicy,
   iamGroup,

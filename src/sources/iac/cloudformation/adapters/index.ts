@@ -2,8 +2,6 @@ import { ebsVolumeAdapter, securityGroupAdapter } from './ec2.js';
 import { iamUserAdapter } from './iam.js';
 import { iamGroupAdapter, iamManagedPolicyAdapter, iamRoleAdapter } from './iam-identities.js';
 import { kmsKeyAdapter } from './kms.js';
-import { iamGroupAdapter, iamManagedPolicyAdapter, iamRoleAdapter } from './iam-identities.js';
-import { kmsKeyAdapter } from './kms.js';
 import { rdsInstanceAdapter } from './rds.js';
 import { s3BucketAdapter } from './s3.js';
 import type { CfnAdapter } from './types.js';
@@ -15,7 +13,7 @@ export type { CfnAdapter } from './types.js';
 export { ebsVolumeAdapter, iamUserAdapter, rdsInstanceAdapter, s3BucketAdapter, securityGroupAdapter };
 
 /** Every built-in adapter. Adding a type is one file plus one line here. */
-export const CFN_ADAPTERS: readonly CfnAdapter[] = [s3BucketAdapter, securityGroupAdapter, ebsVolumeAdapter, rdsInstanceAdapter, iamUserAdapter, iamRoleAdapter, iamGroupAdapter, iamManagedPolicyAdapter, kmsKeyAdapter, iamRoleAdapter, iamGroupAdapter, iamManagedPolicyAdapter, kmsKeyAdapter, cloudtrailAdapter, logGroupAdapter, metricAlarmAdapter, networkAclAdapter, subnetAdapter, vpcAdapter];
+export const CFN_ADAPTERS: readonly CfnAdapter[] = [s3BucketAdapter, securityGroupAdapter, ebsVolumeAdapter, rdsInstanceAdapter, iamUserAdapter, iamRoleAdapter, iamGroupAdapter, iamManagedPolicyAdapter, kmsKeyAdapter, cloudtrailAdapter, logGroupAdapter, metricAlarmAdapter, networkAclAdapter, subnetAdapter, vpcAdapter];
 
 /** Looks adapters up by CloudFormation type; rejects two adapters claiming one type. */
 export class CfnAdapterRegistry {
