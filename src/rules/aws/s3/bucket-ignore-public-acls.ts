@@ -1,0 +1,33 @@
+import { defineRule } from '../../../core/index.js';
+import { flagState } from './public-access-helpers.js';
+
+export default defineRule({
+  meta: {
+    id: 'aws-s3-bucket-ignore-public-acls',
+    title: 'S3 buckets ignore public ACLs',
+    severity: 'high',
+    provider: 'aws',
+    service: 's3',
+    resourceTypes: ['aws.s3.bucket'],
+    description:
+      'Checks that IgnorePublicAcls applies to the bucket, at bucket level or (for live accounts) at account level. With it on, S3 disregards every public ACL on the bucket and its objects, including ones set long ago. ' +
+      'Infrastructure code is judged on the bucket-level setting, since the target account is not known.',
+    risk: 'Public ACLs already present on old objects keep serving them to anyone until this switch is on; they are easy to miss because they are per object.',
+    remediation: {
+      text: 'Turn on IgnorePublicAcls for the bucket, or for the whole account when no bucket there should be public. Serve public content through CloudFront with origin access control instead.',
+      cli: 'aws s3api put-public-access-block --bucket BUCKET \\\n  --public-access-block-configuration BlockPublicAcls=true,IgnorePublicAcls=true,BlockPublicPolicy=true,RestrictPublicBuckets=true',
+      terraform: 'resource "aws_s3_bucket_public_access_block" "this" {\n  bucket                  = aws_s3_bucket.this.id\n  block_public_acls       = true\n  ignore_public_acls      = true\n  block_public_policy     = true\n  restrict_public_buckets = true\n}',
+      cloudformation: 'PublicAccessBlockConfiguration:\n  BlockPublicAcls: true\n  IgnorePublicAcls: true\n  BlockPublicPolicy: true\n  RestrictPublicBuckets: true',
+      console: 'S3 > bucket > Permissions > Block public access (bucket settings) > Edit > tick the setting > Save',
+    },
+    references: ['https://docs.aws.amazon.com/AmazonS3/latest/userguide/access-control-block-public-access.html', 'https://docs.aws.amazon.com/AmazonS3/latest/API/API_PublicAccessBlockConfiguration.html'],
+    sources: ['live', 'iac'],
+    tags: ['public-access'],
+  },
+  check(ctx) {
+    const s = flagState(ctx, 'ignorePublicAcls');
+    if (s.on) return ctx.pass(`IgnorePublicAcls is on at ${s.level} level`, s.path);
+    const where = s.level === 'account' ? 'off for the bucket and for the account' : 'off for the bucket';
+    return ctx.fail(`IgnorePublicAcls is ${where}: existing public ACLs still grant access`, s.path);
+  },
+});
