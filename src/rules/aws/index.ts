@@ -4,6 +4,7 @@ import { iamRules } from './iam/index.js';
 import { rdsRules } from './rds/index.js';
 import { s3AccessRules, s3Rules } from './s3/index.js';
 import { kmsRules } from './kms/index.js';
+import { accessanalyzerRules } from './accessanalyzer/index.js';
 import { dynamodbRules } from './dynamodb/index.js';
 import { secretsmanagerRules } from './secretsmanager/index.js';
 import { elbRules } from './elb/index.js';
@@ -22,4 +23,4 @@ import { eksRules } from './eks/index.js';
 import { cloudfrontRules } from './cloudfront/index.js';
 import { apigatewayRules } from './apigateway/index.js';
 
-export const awsRules: readonly Rule[] = [...s3Rules, ...ec2Rules, ...rdsRules, ...iamRules, ...s3AccessRules, ...kmsRules, ...dynamodbRules, ...secretsmanagerRules, ...elbRules, ...ecrRules, ...efsRules, ...elasticacheRules, ...redshiftRules, ...opensearchRules, ...cloudtrailRules, ...cloudwatchRules, ...vpcRules, ...snsRules, ...sqsRules, ...lambdaRules, ...eksRules, ...cloudfrontRules, ...apigatewayRules];
+export const awsRules: readonly Rule[] = [...s3Rules, ...ec2Rules, ...rdsRules, ...iamRules, ...s3AccessRules, ...kmsRules, ...accessanalyzerRules, ...dynamodbRules, ...secretsmanagerRules, ...elbRules, ...ecrRules, ...efsRules, ...elasticacheRules, ...redshiftRules, ...opensearchRules, ...cloudtrailRules, ...cloudwatchRules, ...vpcRules, ...snsRules, ...sqsRules, ...lambdaRules, ...eksRules, ...cloudfrontRules, ...apigatewayRules];

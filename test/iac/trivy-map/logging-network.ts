@@ -25,6 +25,15 @@ export const LOGGING_NETWORK: Readonly<Record<string, readonly string[]>> = {
   'aws-ec2-require-vpc-flow-logs-for-all-vpcs': ['aws-vpc-flow-logs-enabled'],
   'aws-ec2-no-public-ip-subnet': ['aws-vpc-subnet-no-public-ip'],
   'aws-ec2-restrict-all-in-default-sg': ['aws-vpc-default-security-group-closed'],
+  'aws-ec2-enforce-http-token-imds': ['aws-ec2-instance-imdsv2'],
+  'aws-ec2-enforce-launch-config-http-token-imds': ['aws-ec2-launch-template-imdsv2', 'aws-ec2-launch-configuration-imdsv2'],
+  'aws-ec2-enable-at-rest-encryption': ['aws-ec2-instance-ebs-encrypted'],
+  'aws-ec2-enable-launch-config-at-rest-encryption': ['aws-ec2-launch-configuration-ebs-encrypted'],
+  'aws-ec2-no-public-ip': ['aws-ec2-launch-configuration-no-public-ip'],
+  'aws-ec2-no-secrets-in-user-data': ['aws-ec2-instance-no-secrets-in-user-data'],
+  'aws-ec2-no-secrets-in-launch-template-user-data': ['aws-ec2-launch-template-no-secrets-in-user-data'],
+  // Titled as EBS encryption, but its examples are literal passwords in launch configuration user data.
+  'aws-ec2-no-sensitive-info': ['aws-ec2-launch-configuration-no-secrets-in-user-data'],
   // Not mapped:
   // - aws-ec2-no-excessive-port-access: its CloudFormation bad example is an entry without CidrBlock or
   //   Ipv6CidrBlock, which AWS rejects; aws-vpc-nacl-all-traffic-open judges all-traffic entries from

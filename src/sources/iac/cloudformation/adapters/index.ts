@@ -4,16 +4,20 @@ import { iamGroupAdapter, iamManagedPolicyAdapter, iamRoleAdapter } from './iam-
 import { kmsKeyAdapter } from './kms.js';
 import { rdsInstanceAdapter } from './rds.js';
 import { s3BucketAdapter } from './s3.js';
+import { daxClusterAdapter, dynamodbTableAdapter, efsFileSystemAdapter, elasticacheReplicationGroupAdapter, rdsClusterAdapter, redshiftClusterAdapter } from './data.js';
+import { ecrRepositoryAdapter, eksClusterAdapter, elbv2ListenerAdapter, elbv2LoadBalancerAdapter, lambdaFunctionAdapter, secretAdapter, snsTopicAdapter, sqsQueueAdapter } from './compute.js';
+import { apigatewayStageAdapter, cloudfrontDistributionAdapter, opensearchDomainAdapter } from './edge.js';
 import type { CfnAdapter } from './types.js';
 import { cloudtrailAdapter } from './cloudtrail.js';
 import { logGroupAdapter, metricAlarmAdapter } from './cloudwatch.js';
 import { networkAclAdapter, subnetAdapter, vpcAdapter } from './network.js';
+import { instanceAdapter, launchConfigurationAdapter, launchTemplateAdapter } from './ec2-compute.js';
 
 export type { CfnAdapter } from './types.js';
 export { ebsVolumeAdapter, iamUserAdapter, rdsInstanceAdapter, s3BucketAdapter, securityGroupAdapter };
 
 /** Every built-in adapter. Adding a type is one file plus one line here. */
-export const CFN_ADAPTERS: readonly CfnAdapter[] = [s3BucketAdapter, securityGroupAdapter, ebsVolumeAdapter, rdsInstanceAdapter, iamUserAdapter, iamRoleAdapter, iamGroupAdapter, iamManagedPolicyAdapter, kmsKeyAdapter, cloudtrailAdapter, logGroupAdapter, metricAlarmAdapter, networkAclAdapter, subnetAdapter, vpcAdapter];
+export const CFN_ADAPTERS: readonly CfnAdapter[] = [s3BucketAdapter, securityGroupAdapter, ebsVolumeAdapter, rdsInstanceAdapter, iamUserAdapter, iamRoleAdapter, iamGroupAdapter, iamManagedPolicyAdapter, kmsKeyAdapter, cloudtrailAdapter, logGroupAdapter, metricAlarmAdapter, networkAclAdapter, subnetAdapter, vpcAdapter, instanceAdapter, launchTemplateAdapter, launchConfigurationAdapter, rdsClusterAdapter, dynamodbTableAdapter, daxClusterAdapter, efsFileSystemAdapter, elasticacheReplicationGroupAdapter, redshiftClusterAdapter, lambdaFunctionAdapter, snsTopicAdapter, sqsQueueAdapter, secretAdapter, elbv2LoadBalancerAdapter, elbv2ListenerAdapter, eksClusterAdapter, ecrRepositoryAdapter, opensearchDomainAdapter, cloudfrontDistributionAdapter, apigatewayStageAdapter];
 
 /** Looks adapters up by CloudFormation type; rejects two adapters claiming one type. */
 export class CfnAdapterRegistry {

@@ -21,8 +21,9 @@ import { apigatewayStageAdapter, cloudfrontDistributionAdapter } from './edge.js
 import { cloudtrailAdapter } from './cloudtrail.js';
 import { logGroupAdapter, metricAlarmAdapter } from './cloudwatch.js';
 import { networkAclAdapter, subnetAdapter, vpcAdapter } from './network.js';
+import { ebsDefaultEncryptionAdapter, instanceAdapter, launchConfigurationAdapter, launchTemplateAdapter } from './ec2-compute.js';
 
-export const TF_ADAPTERS: readonly TfAdapter[] = [s3BucketAdapter, s3AccountAdapter, securityGroupAdapter, ebsVolumeAdapter, rdsInstanceAdapter, iamUserAdapter, passwordPolicyAdapter, iamRoleAdapter, iamGroupAdapter, iamPolicyAdapter, kmsKeyAdapter, cloudtrailAdapter, logGroupAdapter, metricAlarmAdapter, networkAclAdapter, subnetAdapter, vpcAdapter, rdsClusterAdapter, dynamodbTableAdapter, daxClusterAdapter, lambdaFunctionAdapter, snsTopicAdapter, sqsQueueAdapter, secretAdapter, elbv2LoadBalancerAdapter, elbv2ListenerAdapter, eksClusterAdapter, ecrRepositoryAdapter, efsFileSystemAdapter, elasticacheReplicationGroupAdapter, redshiftClusterAdapter, opensearchDomainAdapter, cloudfrontDistributionAdapter, apigatewayStageAdapter];
+export const TF_ADAPTERS: readonly TfAdapter[] = [s3BucketAdapter, s3AccountAdapter, securityGroupAdapter, ebsVolumeAdapter, rdsInstanceAdapter, iamUserAdapter, passwordPolicyAdapter, iamRoleAdapter, iamGroupAdapter, iamPolicyAdapter, kmsKeyAdapter, cloudtrailAdapter, logGroupAdapter, metricAlarmAdapter, networkAclAdapter, subnetAdapter, vpcAdapter, instanceAdapter, launchTemplateAdapter, launchConfigurationAdapter, ebsDefaultEncryptionAdapter, rdsClusterAdapter, dynamodbTableAdapter, daxClusterAdapter, lambdaFunctionAdapter, snsTopicAdapter, sqsQueueAdapter, secretAdapter, elbv2LoadBalancerAdapter, elbv2ListenerAdapter, eksClusterAdapter, ecrRepositoryAdapter, efsFileSystemAdapter, elasticacheReplicationGroupAdapter, redshiftClusterAdapter, opensearchDomainAdapter, cloudfrontDistributionAdapter, apigatewayStageAdapter];
 
 /** Every Terraform resource type some adapter reads, primary or joined. */
 export function supportedTerraformTypes(): string[] {

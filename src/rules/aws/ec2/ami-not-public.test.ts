@@ -1,0 +1,10 @@
+import { liveResource, unknownAttr } from '../../../core/fixtures.js';
+import { testRule } from '../../testing.js';
+import rule from './ami-not-public.js';
+
+const T = 'aws.ec2.image';
+testRule(rule, {
+  fail: [{ name: 'public image', resource: liveResource(T, 'ami-pub', { public: true }), message: 'Every AWS account' }],
+  pass: [{ name: 'private image', resource: liveResource(T, 'ami-priv', { public: false }) }],
+  unknown: [{ name: 'DescribeImages denied', resource: liveResource(T, 'denied', { public: unknownAttr('ec2:DescribeImages') }), cause: 'ec2:DescribeImages' }],
+});
