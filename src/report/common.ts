@@ -1,4 +1,5 @@
 import type { EvidenceRecord, Finding, ResourceRef, Rule, ScanResult, SourceIssue } from '../core/index.js';
+import type { FrameworkScore } from '../frameworks/index.js';
 import { SEVERITY_RANK, STATUSES, describeCause } from '../core/index.js';
 import { maskEvidence, maskSecrets } from './mask.js';
 
@@ -17,6 +18,17 @@ export interface ReportOptions {
    * paths are used as they are.
    */
   srcRoot?: string;
+  /**
+   * html, evidence: framework scores to show (the CLI scores the frameworks chosen with
+   * --framework, or every built-in one). Without them the HTML report has no compliance section.
+   */
+  frameworks?: readonly FrameworkScore[];
+  /**
+   * asff: AWS account for findings whose resource names none (IaC); defaults to
+   * ASFF_PLACEHOLDER_ACCOUNT. ocsf, asff: region likewise (default us-east-1 for asff).
+   */
+  account?: string;
+  region?: string;
 }
 
 const STATUS_ORDER = Object.fromEntries(STATUSES.map((s, i) => [s, i])) as Record<Finding['status'], number>;
@@ -39,6 +51,16 @@ export function cmp(a: string, b: string): number {
 
 export function sortedFindings(result: ScanResult): Finding[] {
   return [...result.findings].sort(compareFindings);
+}
+
+/** Rule metadata by id, from `opts.rules`. */
+export function ruleIndex(rules: readonly Rule[] | undefined): Map<string, Rule> {
+  return new Map((rules ?? []).map((r) => [r.meta.id, r]));
+}
+
+/** Cuts text to at most `max` characters, ending with an ellipsis when cut. */
+export function truncate(text: string, max: number): string {
+  return text.length <= max ? text : `${text.slice(0, max - 1)}\u2026`;
 }
 
 /** `file:line` of the offending attribute or block, or undefined for live resources. */

@@ -2,7 +2,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { FIXTURE_RULES, cleanScan, fixtureScan } from '../../test/fixtures/report/scan.js';
+import { FIXTURE_RULES, cleanScan, fixtureFrameworkScores, fixtureScan } from '../../test/fixtures/report/scan.js';
 import type { ReportOptions } from './index.js';
 import { renderReport } from './index.js';
 
@@ -23,6 +23,10 @@ const CASES: { file: string; format: string; opts?: ReportOptions; clean?: boole
   { file: 'results-with-passes.sarif', format: 'sarif', opts: { rules: FIXTURE_RULES, includePasses: true, srcRoot: '/home/ci/repo' } },
   { file: 'results.csv', format: 'csv' },
   { file: 'results.junit.xml', format: 'junit' },
+  { file: 'results.ocsf.json', format: 'ocsf', opts: { rules: FIXTURE_RULES } },
+  { file: 'results.asff.json', format: 'asff', opts: { rules: FIXTURE_RULES } },
+  { file: 'report.html', format: 'html', opts: { rules: FIXTURE_RULES, frameworks: fixtureFrameworkScores() } },
+  { file: 'report-clean.html', format: 'html', clean: true },
 ];
 
 describe('golden files', () => {

@@ -5,7 +5,7 @@ import { REPORT_FORMATS, isReportFormat, renderReport } from './index.js';
 
 describe('renderReport', () => {
   it('lists the supported formats', () => {
-    expect(REPORT_FORMATS).toEqual(['table', 'json', 'sarif', 'csv', 'junit']);
+    expect(REPORT_FORMATS).toEqual(['table', 'json', 'sarif', 'csv', 'junit', 'ocsf', 'asff', 'html']);
     expect(isReportFormat('sarif')).toBe(true);
     expect(isReportFormat('toString')).toBe(false);
   });
@@ -32,7 +32,7 @@ describe('renderReport', () => {
     } catch (err) {
       expect(err).toBeInstanceOf(ParapetError);
       expect((err as ParapetError).code).toBe('USAGE');
-      expect((err as ParapetError).hint).toContain('table, json, sarif, csv, junit');
+      expect((err as ParapetError).hint).toContain('table, json, sarif, csv, junit, ocsf, asff, html');
     }
   });
 

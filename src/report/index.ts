@@ -1,9 +1,12 @@
 import type { ScanResult } from '../core/index.js';
 import { ParapetError } from '../core/index.js';
 import type { ReportOptions } from './common.js';
+import { renderAsff } from './asff.js';
 import { renderCsv } from './csv.js';
+import { renderHtml } from './html.js';
 import { renderJson } from './json.js';
 import { renderJunit } from './junit.js';
+import { renderOcsf } from './ocsf.js';
 import { renderSarif } from './sarif.js';
 import { renderTable } from './table.js';
 
@@ -15,6 +18,9 @@ const REPORTERS = {
   sarif: renderSarif,
   csv: renderCsv,
   junit: renderJunit,
+  ocsf: renderOcsf,
+  asff: renderAsff,
+  html: renderHtml,
 } as const satisfies Record<string, Reporter>;
 
 export type ReportFormat = keyof typeof REPORTERS;
@@ -35,9 +41,12 @@ export function renderReport(format: ReportFormat | string, result: ScanResult, 
 
 export type { ReportOptions } from './common.js';
 export { compareFindings, formatCompliance, formatErrorCause, formatResource } from './common.js';
+export { ASFF_DEFAULT_REGION, ASFF_LIMITS, ASFF_PLACEHOLDER_ACCOUNT, ASFF_SCHEMA_VERSION, renderAsff } from './asff.js';
 export { CSV_COLUMNS, csvCell, guardFormula, renderCsv } from './csv.js';
+export { HTML_CSP, escapeHtml, renderHtml } from './html.js';
 export { RESULTS_SCHEMA_ID, RESULTS_SCHEMA_VERSION, renderJson } from './json.js';
 export { renderJunit, xmlEscape } from './junit.js';
+export { OCSF_CLASS_UID, OCSF_TYPE_UID, OCSF_VERSION, renderOcsf } from './ocsf.js';
 export { MASK, isSecretPath, maskEvidence, maskSecrets, maskValue } from './mask.js';
 export { FINGERPRINT_KEY, SARIF_SCHEMA_URI, renderSarif } from './sarif.js';
 export { renderTable } from './table.js';
