@@ -16,6 +16,15 @@ import { serviceDown, startFaultProxy, throttleShare } from './proxy.js';
 
 const moto = motoAvailability();
 
+/**
+ * Results on good resources that are ERROR by design: the attribute is deliberately not collected
+ * from live accounts (it can hold secrets), so the rule cannot judge it.
+ */
+const ERROR_BY_DESIGN = new Set(['aws-ec2-instance-no-secrets-in-user-data']);
+
+/** Settings moto cannot plant, so the good resource cannot pass these rules in the emulator. */
+const NOT_PLANTABLE_IN_MOTO = new Set(['aws-s3-bucket-mfa-delete', 'aws-iam-user-hardware-mfa']);
+
 /** Actions that a full emulated run cannot reach, each with the reason. */
 const NOT_REACHABLE_IN_MOTO: Record<string, string> = {
   'iam:ListVirtualMFADevices': 'called only when the root user has MFA, which moto cannot enable',
@@ -138,7 +147,32 @@ describe.skipIf(!moto.run)('AWS discovery against moto', () => {
     expect(value(sh('eu-west-1'), 'enabled')).toBe(false);
   });
 
+  it('models SNS, SQS, Secrets Manager, Lambda, DynamoDB, ECR, EKS and ELBv2', () => {
+    expect(value(byLabel(clean, 'app-alerts'), 'kmsMasterKeyId')).toBe(fixture.kmsKeyArn);
+    expect(value(byLabel(clean, 'app-jobs'), 'kmsMasterKeyId')).toBe(fixture.kmsKeyArn);
+    const secret = byLabel(clean, 'app-db-password');
+    expect(value(secret, 'rotationEnabled')).toBe(false);
+    expect(secret.tags).toEqual({ app: 'db' });
+    const fn = byLabel(clean, 'app-handler');
+    expect(value(fn, 'environmentVariableNames')).toEqual(['DB_PASSWORD', 'STAGE']);
+    expect(value(fn, 'tracingMode')).toBe('Active');
+    expect(value(fn, 'policy')).toBe('<absent>');
+    expect(value(fn, 'functionUrl')).toBe('<absent>');
+    const table = byLabel(clean, 'app-orders');
+    expect(value(table, 'pointInTimeRecoveryEnabled')).toBe(true);
+    expect(value(table, 'sseType')).toBe('KMS');
+    expect(value(byLabel(clean, 'app-images'), 'imageTagMutability')).toBe('IMMUTABLE');
+    expect(value(byLabel(clean, 'app-images'), 'scanOnPush')).toBe(true);
+    expect(value(byLabel(clean, 'app-cluster'), 'endpointPublicAccess')).toBe(false);
+    const lb = byLabel(clean, 'app-lb');
+    expect(value(lb, 'scheme')).toBe('internet-facing');
+    const listener = clean.resources.find((r) => r.type === 'aws.elbv2.listener')!;
+    expect(value(listener, 'loadBalancerArn')).toBe(lb.uid);
+    expect(value(listener, 'defaultActions')).toEqual([{ type: 'redirect', redirectProtocol: 'HTTPS' }]);
+  });
+
   it('never stores secrets: access key ids masked, no secret values', () => {
+    expect(JSON.stringify(clean.resources)).not.toContain('never-collected');
     const text = JSON.stringify(clean.resources);
     expect(text).not.toContain(fixture.ids.badUserKeyId);
     expect(text).not.toContain(fixture.ids.badUserSecret);
@@ -260,7 +294,7 @@ describe.skipIf(!moto.run)('AWS discovery against moto', () => {
         expect(f?.status, `${ruleId} on ${name}: ${f?.message}`).toBe('FAIL');
       }
     }
-    const onGood = all.filter((f) => label(byUid.get(f.resource.uid)!).includes('good') && (f.status === 'FAIL' || f.status === 'ERROR'));
+    const onGood = all.filter((f) => label(byUid.get(f.resource.uid)!).includes('good') && !NOT_PLANTABLE_IN_MOTO.has(f.ruleId) && (f.status === 'FAIL' || (f.status === 'ERROR' && !ERROR_BY_DESIGN.has(f.ruleId))));
     expect(onGood.map((f) => `${f.ruleId} ${f.resource.name}: ${f.message}`)).toEqual([]);
   });
 
@@ -367,10 +401,10 @@ describe.skipIf(!moto.run)('AWS discovery against moto', () => {
         check: (ctx) => (ctx.get('policy') === null ? ctx.pass('no policy') : ctx.pass('policy read')),
       });
       const all = evaluate(res.resources, { rules: [...builtinRules(), policyRule], types: builtinResourceTypes() }).findings;
-      const dependent = all.filter((f) => f.evidence.some((e) => e.path === 'policy' || e.path.startsWith('policy.')));
+      const dependent = all.filter((f) => f.resource.type === 'aws.s3.bucket' && f.evidence.some((e) => e.path === 'policy' || e.path.startsWith('policy.')));
       expect(dependent.length).toBeGreaterThanOrEqual(buckets.length);
       for (const f of dependent) {
-        expect(f.status).toBe('ERROR');
+        expect(f.status, `${f.ruleId} on ${f.resource.name}: ${f.message}`).toBe('ERROR');
         expect(f.message).toContain('s3:GetBucketPolicy AccessDenied');
       }
     }, 60_000);

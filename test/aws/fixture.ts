@@ -17,6 +17,15 @@ import { CloudWatchLogsClient, CreateLogGroupCommand, PutMetricFilterCommand, Pu
 import { CloudWatchClient, PutMetricAlarmCommand } from '@aws-sdk/client-cloudwatch';
 import { CreateDetectorCommand, GuardDutyClient } from '@aws-sdk/client-guardduty';
 import { EnableSecurityHubCommand, SecurityHubClient } from '@aws-sdk/client-securityhub';
+import { CreateTopicCommand, SNSClient } from '@aws-sdk/client-sns';
+import { CreateQueueCommand, SQSClient } from '@aws-sdk/client-sqs';
+import { CreateSecretCommand, SecretsManagerClient } from '@aws-sdk/client-secrets-manager';
+import { CreateFunctionCommand, LambdaClient } from '@aws-sdk/client-lambda';
+import { CreateTableCommand, DynamoDBClient, UpdateContinuousBackupsCommand } from '@aws-sdk/client-dynamodb';
+import { CreateRepositoryCommand, ECRClient } from '@aws-sdk/client-ecr';
+import { CreateClusterCommand, EKSClient } from '@aws-sdk/client-eks';
+import { CreateListenerCommand, CreateLoadBalancerCommand, ElasticLoadBalancingV2Client } from '@aws-sdk/client-elastic-load-balancing-v2';
+import { DescribeSubnetsCommand } from '@aws-sdk/client-ec2';
 import { ConfigServiceClient, PutConfigurationRecorderCommand, PutDeliveryChannelCommand, StartConfigurationRecorderCommand } from '@aws-sdk/client-config-service';
 import { clientConfig, MOTO_ACCOUNT } from './moto.js';
 
@@ -148,7 +157,19 @@ async function buildMonitoring(ids: Record<string, string>, kmsKeyArn: string, v
   const images = await ec2.send(new DescribeImagesCommand({ Owners: ['amazon'] }));
   const ami = images.Images?.[0]?.ImageId ?? 'ami-0123456789abcdef0';
   const tag = (name: string) => [{ ResourceType: 'instance' as const, Tags: [{ Key: 'Name', Value: name }] }];
-  const good = await ec2.send(new RunInstancesCommand({ ImageId: ami, MinCount: 1, MaxCount: 1, InstanceType: 't3.micro', MetadataOptions: { HttpTokens: 'required', HttpEndpoint: 'enabled' }, SecurityGroupIds: [ids.goodSg!], TagSpecifications: tag('good-instance') }));
+  const subnet = (await ec2.send(new DescribeSubnetsCommand({ Filters: [{ Name: 'vpc-id', Values: [vpcId] }] }))).Subnets?.[0]?.SubnetId;
+  const good = await ec2.send(
+    new RunInstancesCommand({
+      ImageId: ami,
+      MinCount: 1,
+      MaxCount: 1,
+      InstanceType: 't3.micro',
+      MetadataOptions: { HttpTokens: 'required', HttpEndpoint: 'enabled' },
+      NetworkInterfaces: [{ DeviceIndex: 0, SubnetId: subnet, Groups: [ids.goodSg!], AssociatePublicIpAddress: false }],
+      BlockDeviceMappings: [{ DeviceName: '/dev/xvda', Ebs: { VolumeSize: 8, Encrypted: true, KmsKeyId: kmsKeyArn } }],
+      TagSpecifications: tag('good-instance'),
+    }),
+  );
   ids.goodInstance = good.Instances?.[0]?.InstanceId ?? '';
   const bad = await ec2.send(new RunInstancesCommand({ ImageId: ami, MinCount: 1, MaxCount: 1, InstanceType: 't3.micro', MetadataOptions: { HttpTokens: 'optional' }, TagSpecifications: tag('bad-instance-imdsv1') }));
   ids.badInstance = bad.Instances?.[0]?.InstanceId ?? '';
@@ -204,6 +225,38 @@ async function buildMonitoring(ids: Record<string, string>, kmsKeyArn: string, v
   await sh.send(new EnableSecurityHubCommand({ EnableDefaultStandards: false }));
 
   for (const c of [ec2, kms, ct, cteu, logs, cw, cfg, gd, sh]) c.destroy();
+  await buildApplications(kmsKeyArn, vpcId);
+}
+
+/** Messaging, serverless, containers and load balancing, named `app-*`: collected, not judged here. */
+async function buildApplications(kmsKeyArn: string, vpcId: string): Promise<void> {
+  const sns = new SNSClient(clientConfig());
+  await sns.send(new CreateTopicCommand({ Name: 'app-alerts', Attributes: { KmsMasterKeyId: kmsKeyArn } }));
+  const sqs = new SQSClient(clientConfig());
+  await sqs.send(new CreateQueueCommand({ QueueName: 'app-jobs', Attributes: { KmsMasterKeyId: kmsKeyArn } }));
+  const sm = new SecretsManagerClient(clientConfig());
+  await sm.send(new CreateSecretCommand({ Name: 'app-db-password', SecretString: 'super-secret-value-never-collected', KmsKeyId: kmsKeyArn, Tags: [{ Key: 'app', Value: 'db' }] }));
+  const iam = new IAMClient(clientConfig());
+  const role = await iam.send(new CreateRoleCommand({ RoleName: 'app-lambda-role', AssumeRolePolicyDocument: JSON.stringify({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Principal: { Service: 'lambda.amazonaws.com' }, Action: 'sts:AssumeRole' }] }) }));
+  const lambda = new LambdaClient(clientConfig());
+  // A minimal zip archive (empty central directory): moto stores it without running it.
+  const emptyZip = Buffer.from('504b0506000000000000000000000000000000000000', 'hex');
+  await lambda.send(new CreateFunctionCommand({ FunctionName: 'app-handler', Runtime: 'nodejs20.x', Role: role.Role?.Arn, Handler: 'index.handler', Code: { ZipFile: emptyZip }, Environment: { Variables: { DB_PASSWORD: 'env-secret-never-collected', STAGE: 'test' } }, TracingConfig: { Mode: 'Active' } }));
+  const ddb = new DynamoDBClient(clientConfig());
+  await ddb.send(new CreateTableCommand({ TableName: 'app-orders', AttributeDefinitions: [{ AttributeName: 'id', AttributeType: 'S' }], KeySchema: [{ AttributeName: 'id', KeyType: 'HASH' }], BillingMode: 'PAY_PER_REQUEST', SSESpecification: { Enabled: true, SSEType: 'KMS', KMSMasterKeyId: kmsKeyArn } }));
+  await ddb.send(new UpdateContinuousBackupsCommand({ TableName: 'app-orders', PointInTimeRecoverySpecification: { PointInTimeRecoveryEnabled: true } }));
+  const ecr = new ECRClient(clientConfig());
+  await ecr.send(new CreateRepositoryCommand({ repositoryName: 'app-images', imageTagMutability: 'IMMUTABLE', imageScanningConfiguration: { scanOnPush: true } }));
+  const ec2 = new EC2Client(clientConfig());
+  const subnets = (await ec2.send(new DescribeSubnetsCommand({ Filters: [{ Name: 'vpc-id', Values: [vpcId] }] }))).Subnets ?? [];
+  const subnetIds = subnets.map((x) => x.SubnetId ?? '').slice(0, 2);
+  const eks = new EKSClient(clientConfig());
+  await eks.send(new CreateClusterCommand({ name: 'app-cluster', roleArn: role.Role?.Arn, resourcesVpcConfig: { subnetIds, endpointPublicAccess: false, endpointPrivateAccess: true } }));
+  const elb = new ElasticLoadBalancingV2Client(clientConfig());
+  const lb = await elb.send(new CreateLoadBalancerCommand({ Name: 'app-lb', Subnets: subnetIds, Scheme: 'internet-facing', Type: 'application' }));
+  const lbArn = lb.LoadBalancers?.[0]?.LoadBalancerArn;
+  await elb.send(new CreateListenerCommand({ LoadBalancerArn: lbArn, Port: 80, Protocol: 'HTTP', DefaultActions: [{ Type: 'redirect', RedirectConfig: { Protocol: 'HTTPS', Port: '443', StatusCode: 'HTTP_301' } }] }));
+  for (const c of [sns, sqs, sm, iam, lambda, ddb, ecr, ec2, eks, elb]) c.destroy();
 }
 
 /**

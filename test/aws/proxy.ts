@@ -21,9 +21,12 @@ function serviceOf(req: IncomingMessage): string {
   return /Credential=[^/]+\/[^/]+\/[^/]+\/([^/]+)\//.exec(auth)?.[1] ?? 'unknown';
 }
 
+/** Services speaking REST-JSON: their GET requests carry no JSON content type, their errors are JSON. */
+const REST_JSON = new Set(['lambda', 'eks', 'securityhub', 'guardduty']);
+
 /** The error document each protocol family uses (JSON, CBOR, EC2 query, other query, S3 REST-XML). */
 function errorBody(service: string, contentType: string, code: string, message: string): { contentType: string; body: string; headers?: Record<string, string> } {
-  if (contentType.includes('json')) return { contentType, body: JSON.stringify({ __type: code, message }), headers: { 'x-amzn-errortype': code } };
+  if (contentType.includes('json') || REST_JSON.has(service)) return { contentType: contentType || 'application/json', body: JSON.stringify({ __type: code, message }), headers: { 'x-amzn-errortype': code } };
   if (contentType.includes('cbor')) return { contentType, body: '', headers: { 'x-amzn-errortype': code } };
   if (service === 's3') return { contentType: 'application/xml', body: `<?xml version="1.0" encoding="UTF-8"?><Error><Code>${code}</Code><Message>${message}</Message><RequestId>fault</RequestId></Error>` };
   if (service === 'ec2') return { contentType: 'text/xml', body: `<?xml version="1.0" encoding="UTF-8"?><Response><Errors><Error><Code>${code}</Code><Message>${message}</Message></Error></Errors><RequestID>fault</RequestID></Response>` };
@@ -89,7 +92,7 @@ export function throttleShare(share: number, seed = 42): FaultPolicy {
     if (rnd() >= share) return undefined;
     if (service === 's3') return { status: 503, code: 'SlowDown', message: 'Please reduce your request rate.' };
     if (service === 'ec2') return { status: 503, code: 'RequestLimitExceeded', message: 'Request limit exceeded.' };
-    if (contentType.includes('json') || contentType.includes('cbor')) return { status: 400, code: 'ThrottlingException', message: 'Rate exceeded' };
+    if (contentType.includes('json') || contentType.includes('cbor') || REST_JSON.has(service)) return { status: 429, code: 'ThrottlingException', message: 'Rate exceeded' };
     return { status: 400, code: 'Throttling', message: 'Rate exceeded' };
   };
 }

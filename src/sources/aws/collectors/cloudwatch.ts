@@ -5,7 +5,7 @@ import type { UnknownCause } from '../../../core/index.js';
 import { logGroup, metricAlarm } from '../../../core/index.js';
 import type { Collector, Scope } from '../scope.js';
 
-const TAGS_NOT_COLLECTED: UnknownCause = { kind: 'not-collected', message: 'tags are not collected for this resource type (one extra call per resource)' };
+export const TAGS_NOT_COLLECTED: UnknownCause = { kind: 'not-collected', message: 'tags are not collected for this resource type (one extra call per resource)' };
 
 export const logsCollector: Collector = {
   service: 'logs',

@@ -5,14 +5,21 @@ import {
   paginateDescribeFlowLogs,
   paginateDescribeInstances,
   paginateDescribeSnapshots,
+  paginateDescribeVolumes,
   paginateDescribeVpcs,
 } from '@aws-sdk/client-ec2';
 import type { FlowLog, Instance } from '@aws-sdk/client-ec2';
-import type { JsonValue } from '../../../core/index.js';
+import type { JsonValue, UnknownCause } from '../../../core/index.js';
 import { ebsSnapshot, ec2Instance, ec2RegionSettings, vpc } from '../../../core/index.js';
 import type { Collector, Scope } from '../scope.js';
 import { tagMap } from '../session.js';
 import { mapLimit } from '../semaphore.js';
+
+/** User data often carries credentials; Parapet never stores secret values, so it is not read. */
+const USER_DATA_NOT_COLLECTED: UnknownCause = {
+  kind: 'unsupported',
+  message: 'user data is not collected from live instances: it can hold secrets, and Parapet never stores secret values',
+};
 
 /** EC2 beyond security groups and volumes: instances, VPCs with flow logs, snapshots, region settings. */
 export const ec2ComputeCollector: Collector = {
@@ -24,6 +31,7 @@ export const ec2ComputeCollector: Collector = {
     'ec2:DescribeInstances',
     'ec2:DescribeSnapshotAttribute',
     'ec2:DescribeSnapshots',
+    'ec2:DescribeVolumes',
     'ec2:DescribeVpcs',
     'ec2:GetEbsEncryptionByDefault',
   ],
@@ -40,12 +48,20 @@ async function collectInstances(s: Scope, ec2: EC2Client): Promise<void> {
     return;
   }
   const instances: Instance[] = listed.value.flatMap((p) => (p.Reservations ?? []).flatMap((r) => r.Instances ?? []));
+  // Encryption of attached volumes, for blockDevices: one regional listing, not one call per instance.
+  const volumes = instances.length
+    ? await s.all('ec2:DescribeVolumes', () => paginateDescribeVolumes({ client: ec2, pageSize: 500 }, {}))
+    : ({ kind: 'ok', value: [] } as const);
+  const volumeById = new Map<string, { encrypted: boolean; kmsKeyId?: string }>();
+  if (volumes.kind === 'ok') for (const v of volumes.value.flatMap((p) => p.Volumes ?? [])) volumeById.set(v.VolumeId ?? '', { encrypted: v.Encrypted ?? false, ...(v.KmsKeyId ? { kmsKeyId: v.KmsKeyId } : {}) });
   for (const i of instances) {
     const id = i.InstanceId ?? '';
     const r = s.resource(ec2Instance.type, s.arn('ec2', `instance/${id}`), id, 'ec2:DescribeInstances');
     r.known('state', i.State?.Name).known('instanceType', i.InstanceType).known('imageId', i.ImageId).known('vpcId', i.VpcId).known('subnetId', i.SubnetId);
     r.known('publicIp', i.PublicIpAddress);
-    r.known('securityGroupIds', (i.SecurityGroups ?? []).map((g) => g.GroupId ?? '').sort());
+    // Groups of the instance are those of its interfaces; some answers list them only there.
+    const groupIds = [...new Set([...(i.SecurityGroups ?? []), ...(i.NetworkInterfaces ?? []).flatMap((n) => n.Groups ?? [])].map((g) => g.GroupId ?? '').filter((g) => g))].sort();
+    r.known('securityGroupIds', groupIds);
     r.known('iamInstanceProfileArn', i.IamInstanceProfile?.Arn);
     const md = i.MetadataOptions;
     if (md) {
@@ -56,7 +72,21 @@ async function collectInstances(s: Scope, ec2: EC2Client): Promise<void> {
       r.known('metadataOptions', opts);
     } else r.absent('metadataOptions');
     r.known('monitoring', i.Monitoring?.State === 'enabled' || i.Monitoring?.State === 'pending').known('ebsOptimized', i.EbsOptimized ?? false);
-    for (const g of i.SecurityGroups ?? []) if (g.GroupId) r.rel('member-of', s.arn('ec2', `security-group/${g.GroupId}`));
+    r.op('ec2:DescribeVolumes');
+    r.known(
+      'blockDevices',
+      (i.BlockDeviceMappings ?? []).map((b) => {
+        const out: Record<string, JsonValue> = { deviceName: b.DeviceName ?? '', root: b.DeviceName === i.RootDeviceName };
+        const vol = volumeById.get(b.Ebs?.VolumeId ?? '');
+        if (vol) {
+          out.encrypted = vol.encrypted;
+          if (vol.kmsKeyId) out.kmsKeyId = vol.kmsKeyId;
+        } else if (volumes.kind === 'error') out.encrypted = { $unknown: volumes.cause } as unknown as JsonValue;
+        return out;
+      }),
+    );
+    r.unknown('userData', USER_DATA_NOT_COLLECTED);
+    for (const g of groupIds) r.rel('member-of', s.arn('ec2', `security-group/${g}`));
     r.tags(tagMap(i.Tags));
     s.emit(r);
   }

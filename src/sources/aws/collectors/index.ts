@@ -2,6 +2,10 @@ import type { Collector } from '../scope.js';
 import { cloudtrailCollector } from './cloudtrail.js';
 import { alarmsCollector, logsCollector } from './cloudwatch.js';
 import { configCollector } from './config.js';
+import { ecrCollector, eksCollector } from './containers.js';
+import { elbv2Collector } from './elb.js';
+import { secretsCollector, snsCollector, sqsCollector } from './messaging.js';
+import { dynamodbCollector, lambdaCollector } from './serverless.js';
 import { guarddutyCollector, securityhubCollector } from './detection.js';
 import { ec2ComputeCollector } from './ec2-compute.js';
 import { ec2Collector } from './ec2.js';
@@ -26,4 +30,12 @@ export const AWS_COLLECTORS: readonly Collector[] = [
   configCollector,
   guarddutyCollector,
   securityhubCollector,
+  snsCollector,
+  sqsCollector,
+  secretsCollector,
+  lambdaCollector,
+  dynamodbCollector,
+  ecrCollector,
+  eksCollector,
+  elbv2Collector,
 ];
