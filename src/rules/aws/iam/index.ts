@@ -1,4 +1,8 @@
 import type { Rule } from '../../../core/index.js';
+import policyNoAssumeRoleWildcard from './policy-no-assume-role-wildcard.js';
+import roleUnused from './role-unused.js';
+import roleWebIdentitySubject from './role-web-identity-subject.js';
+import userHardwareMfa from './user-hardware-mfa.js';
 import cloudshellFullAccessRestricted from './cloudshell-full-access-restricted.js';
 import inlinePolicyNoAdminAccess from './inline-policy-no-admin-access.js';
 import noAdministratorAccessAttached from './no-administrator-access-attached.js';
@@ -57,4 +61,8 @@ export const iamRules: readonly Rule[] = [
   roleTrustNotPublic,
   serverCertificateNotExpired,
   supportRoleExists,
+  policyNoAssumeRoleWildcard,
+  roleUnused,
+  roleWebIdentitySubject,
+  userHardwareMfa,
 ];

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { JsonValue } from '../../../core/index.js';
 import {
   accountOf,
+  analyzeActionOnAll,
   analyzeAdmin,
   analyzeCrossAccount,
   analyzeEscalation,
@@ -10,6 +11,7 @@ import {
   analyzeServiceWildcard,
   analyzeTrust,
   analyzeTrustPublic,
+  analyzeWebIdentityTrust,
   decided,
   parsePolicy,
   requiresSecureTransport,
@@ -182,5 +184,30 @@ describe('TLS enforcement', () => {
     expect(requiresSecureTransport(RESOURCE_CASES[24]?.[1] ?? null).verdict).toBe('enforced');
     expect(requiresSecureTransport(RESOURCE_CASES[0]?.[1] ?? null).verdict).toBe('missing');
     expect(requiresSecureTransport(doc(deny({ Principal: '*', Action: 's3:*', Resource: BUCKET, Condition: U('c') }))).verdict).toBe('unknown');
+  });
+});
+
+const GH = `arn:aws:iam::${OWN}:oidc-provider/token.actions.githubusercontent.com`;
+/** Web identity trust: [name, document, verdict]. */
+const WEB_IDENTITY_CASES: [string, JsonValue, string][] = [
+  ['GitHub without a subject condition', doc(allow({ Principal: { Federated: GH }, Action: 'sts:AssumeRoleWithWebIdentity', Condition: { StringEquals: { 'token.actions.githubusercontent.com:aud': 'sts.amazonaws.com' } } })), 'unrestricted'],
+  ['GitHub with any repository', doc(allow({ Principal: { Federated: GH }, Action: 'sts:AssumeRoleWithWebIdentity', Condition: { StringLike: { 'token.actions.githubusercontent.com:sub': 'repo:*' } } })), 'unrestricted'],
+  ['GitHub pinned to one repository', doc(allow({ Principal: { Federated: GH }, Action: 'sts:AssumeRoleWithWebIdentity', Condition: { StringLike: { 'token.actions.githubusercontent.com:sub': 'repo:acme/app:ref:refs/heads/main' } } })), 'restricted'],
+  ['EKS service account pinned', doc(allow({ Principal: { Federated: `arn:aws:iam::${OWN}:oidc-provider/oidc.eks.us-east-1.amazonaws.com/id/ABC` }, Action: 'sts:AssumeRoleWithWebIdentity', Condition: { StringEquals: { 'oidc.eks.us-east-1.amazonaws.com/id/ABC:sub': 'system:serviceaccount:app:api' } } })), 'restricted'],
+  ['Cognito without an audience', doc(allow({ Principal: { Federated: 'cognito-identity.amazonaws.com' }, Action: 'sts:AssumeRoleWithWebIdentity' })), 'unrestricted'],
+  ['no web identity at all', doc(allow({ Principal: { Service: 'ec2.amazonaws.com' }, Action: 'sts:AssumeRole' })), 'none'],
+  ['unresolved condition', doc(allow({ Principal: { Federated: GH }, Action: 'sts:AssumeRoleWithWebIdentity', Condition: U('sub') })), 'unknown'],
+];
+
+describe('web identity trust', () => {
+  it.each(WEB_IDENTITY_CASES)('%s', (_name, document, expected) => {
+    expect(analyzeWebIdentityTrust(document).verdict).toBe(expected);
+  });
+});
+
+describe('one action on every resource', () => {
+  it('finds sts:AssumeRole on *', () => {
+    expect(analyzeActionOnAll([doc(allow({ Action: 'sts:*', Resource: '*' }))], 'sts:AssumeRole').verdict).toBe('all-resources');
+    expect(analyzeActionOnAll([doc(allow({ Action: 'sts:AssumeRole', Resource: `arn:aws:iam::${OWN}:role/x` }))], 'sts:AssumeRole').verdict).toBe('scoped');
   });
 });

@@ -644,3 +644,56 @@ export function analyzeTrustPublic(doc: JsonValue | undefined): Verdict<'any-pri
   if (unknown) return { verdict: 'unknown', reasons: [], cause: unknown };
   return { verdict: 'named', reasons: [] };
 }
+
+/**
+ * Decides whether identity policies allow `action` on every resource (`"*"` or a NotResource),
+ * not cancelled by an unconditional Deny, e.g. sts:AssumeRole on every role.
+ */
+export function analyzeActionOnAll(docs: readonly JsonValue[], action: string): Verdict<'all-resources' | 'scoped'> {
+  const { allows, denies, unknownAllow, unknownDeny } = effectiveAllows(docs);
+  const hits = grants(allows, denies, action, true);
+  if (hits.length) {
+    const reasons = hits.map((st) => `${label(st)} allows ${action} on every resource`);
+    return unknownDeny ? { verdict: 'unknown', reasons, cause: unknownDeny } : { verdict: 'all-resources', reasons };
+  }
+  if (unknownAllow) return { verdict: 'unknown', reasons: [], cause: unknownAllow };
+  return { verdict: 'scoped', reasons: [] };
+}
+
+const OPEN_SUBJECTS = /^(\*|repo:\*|repo:\*:\*|\*:\*)$/;
+
+/**
+ * Judges the web identity (OIDC) statements of a trust policy: each must pin the token's subject
+ * (`<provider>:sub`, or `cognito-identity.amazonaws.com:aud` for Cognito) to concrete values.
+ * Without that, any identity the provider issues tokens for (any GitHub repository, any pod of a
+ * shared issuer) can assume the role.
+ */
+export function analyzeWebIdentityTrust(doc: JsonValue | undefined): Verdict<'unrestricted' | 'restricted' | 'none'> {
+  const policy = parsePolicy(doc);
+  if (policy.unknown) return { verdict: 'unknown', reasons: [], cause: policy.unknown };
+  const open: string[] = [];
+  const pinned: string[] = [];
+  let unknown: UnknownCause | undefined;
+  for (const st of policy.statements) {
+    if (st.unknown) {
+      unknown ??= st.unknown;
+      continue;
+    }
+    if (st.effect !== 'Allow' || !coversAction(st, 'sts:AssumeRoleWithWebIdentity')) continue;
+    for (const provider of st.principal?.federated ?? []) {
+      const cognito = provider === 'cognito-identity.amazonaws.com';
+      const host = cognito ? provider : /oidc-provider\/(.+)$/.exec(provider)?.[1];
+      if (!host) continue;
+      const key = `${host.toLowerCase()}:${cognito ? 'aud' : 'sub'}`;
+      const ok = Object.entries(st.condition).some(([op, block]) => {
+        if (/ifexists$/i.test(op) || !/^(forallvalues:|foranyvalue:)?(stringequals|stringlike)/i.test(op)) return false;
+        const values = block[key];
+        return !!values && values.length > 0 && values.every((v) => !OPEN_SUBJECTS.test(v.trim()));
+      });
+      (ok ? pinned : open).push(`${label(st)} trusts ${host} without a condition pinning ${key}`);
+    }
+  }
+  if (open.length) return { verdict: 'unrestricted', reasons: open };
+  if (unknown) return { verdict: 'unknown', reasons: [], cause: unknown };
+  return pinned.length ? { verdict: 'restricted', reasons: pinned.map((r) => r.replace(' without a condition pinning', ', pinning')) } : { verdict: 'none', reasons: [] };
+}
