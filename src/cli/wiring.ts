@@ -4,7 +4,8 @@ import type { Inventory } from '../core/index.js';
 import { ParapetError, isUnknownMarker } from '../core/index.js';
 import type { Muter } from '../engine/index.js';
 import type { Framework } from '../frameworks/index.js';
-import { complianceIndex, findFramework, loadFrameworks, scoreFramework } from '../frameworks/index.js';
+import type { FrameworkScore } from '../frameworks/index.js';
+import { builtinFrameworks, complianceIndex, findFramework, loadFrameworks, scoreFramework } from '../frameworks/index.js';
 import { loadPolicies } from '../policy/index.js';
 import type { ExceptionMuter, FindingStore } from '../store/index.js';
 import { createExceptionMuter, decideEnforcement, frameworkCounts, loadEnforcementFile, loadExceptionsFile } from '../store/index.js';
@@ -128,13 +129,29 @@ export async function loadExtraRules(opts: ScanOptions, types: ResourceTypeRegis
 }
 
 /** Records a finished scan in the store and says what changed since the last one. */
-export async function recordInStore(store: FindingStore, run: ScanRun, say: (m: string) => void): Promise<void> {
-  const summary = await store.recordScan({ result: run.result, resources: run.resources, frameworks: frameworkCounts(run.result.findings) });
+export async function recordInStore(store: FindingStore, run: ScanRun, say: (m: string) => void, coveredRules?: string[]): Promise<void> {
+  const summary = await store.recordScan({ result: run.result, resources: run.resources, frameworks: frameworkCounts(run.result.findings), ...(coveredRules ? { coverage: { rules: coveredRules } } : {}) });
   say(`recorded scan #${summary.seq} in the ${store.backend} store: ${summary.new} new, ${summary.resolved} resolved, ${summary.reopened} reopened findings`);
 }
 
+/** Scores of the frameworks chosen with --framework, or of every built-in framework when none was chosen. */
+export function frameworkScores(run: ScanRun): FrameworkScore[] {
+  const frameworks = run.frameworks.length ? run.frameworks : builtinFrameworks();
+  return frameworks.map((f) => scoreFramework(f, run.result.findings));
+}
+
+/** Formats that show compliance per framework and so need the scores. */
+const FRAMEWORK_FORMATS: readonly string[] = ['html'];
+
 export async function renderResult(run: ScanRun, opts: ScanOptions, color: boolean, io: Io): Promise<string> {
-  const text = renderReport(opts.format, run.result, { color, verbose: opts.showPasses, rules: run.rules, includePasses: opts.showPasses, srcRoot: io.cwd });
+  const text = renderReport(opts.format, run.result, {
+    color,
+    verbose: opts.showPasses,
+    rules: run.rules,
+    includePasses: opts.showPasses,
+    srcRoot: io.cwd,
+    ...(FRAMEWORK_FORMATS.includes(opts.format) ? { frameworks: frameworkScores(run) } : {}),
+  });
   if (!run.frameworks.length) return text;
   const summaries = run.frameworks.map((f) => frameworkSummary(scoreFramework(f, run.result.findings), opts.showPasses)).join('');
   // Machine-readable formats stay pure on stdout; the summary goes to stderr for them.

@@ -6,7 +6,8 @@ import type { Finding, Resource, Rule, ScanResult, SourceIssue } from '../../cor
 import type { Framework } from '../../frameworks/index.js';
 import { Inventory, ParapetError, builtinResourceTypes, summarize } from '../../core/index.js';
 import type { Muter } from '../../engine/index.js';
-import { evaluate, sortFindings } from '../../engine/index.js';
+import type { RuleFilter } from '../../engine/index.js';
+import { evaluate, selectRules, sortFindings } from '../../engine/index.js';
 import { builtinRules } from '../../rules/index.js';
 import { buildSnapshot, readSnapshot, writeSnapshot } from '../../sources/snapshot/index.js';
 import { loadConfig } from '../config.js';
@@ -106,15 +107,17 @@ async function evaluateAndRecord(opts: ScanOptions, st: ScanState): Promise<Scan
   }
 
   say(`evaluating ${resources.length} resources`);
+  const filter: RuleFilter = {
+    ...(opts.rule.length ? { include: opts.rule } : {}),
+    ...(opts.skipRule.length ? { exclude: opts.skipRule } : {}),
+    ...(opts.severity ? { minSeverity: opts.severity } : {}),
+    ...(loaded.ruleIds ? { include: opts.rule.length ? opts.rule.filter((r) => loaded.ruleIds?.includes(r)) : loaded.ruleIds } : {}),
+  };
+  const partial = Object.keys(filter).length > 0;
   const evaluated = evaluate(inventory, {
     rules,
     types,
-    filter: {
-      ...(opts.rule.length ? { include: opts.rule } : {}),
-      ...(opts.skipRule.length ? { exclude: opts.skipRule } : {}),
-      ...(opts.severity ? { minSeverity: opts.severity } : {}),
-      ...(loaded.ruleIds ? { include: opts.rule.length ? opts.rule.filter((r) => loaded.ruleIds?.includes(r)) : loaded.ruleIds } : {}),
-    },
+    filter,
     muters,
     compliance: loaded.compliance,
     onProgress: (done, total) => say(`evaluated ${done}/${total} resources`),
@@ -142,7 +145,8 @@ async function evaluateAndRecord(opts: ScanOptions, st: ScanState): Promise<Scan
   let exitCode = exitCodeFor(findings, opts.failOn ?? (loaded.blocking ? 'info' : undefined), loaded.blocking);
   if (opts.strict && result.summary.parseErrors > 0) exitCode = EXIT_ERROR;
   const run: ScanRun = { result, resources, rules, exitCode, frameworks: loaded.frameworks };
-  if (store) await recordInStore(store, run, say);
+  // A scan of some rules only must not mark the other rules' findings as resolved.
+  if (store) await recordInStore(store, run, say, partial ? selectRules(rules, filter).map((r) => r.meta.id) : undefined);
   return run;
 }
 

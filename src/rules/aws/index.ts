@@ -16,6 +16,9 @@ import { opensearchRules } from './opensearch/index.js';
 import { cloudtrailRules } from './cloudtrail/index.js';
 import { cloudwatchRules } from './cloudwatch/index.js';
 import { vpcRules } from './vpc/index.js';
+import { guarddutyRules } from './guardduty/index.js';
+import { securityhubRules } from './securityhub/index.js';
+import { configRules } from './config/index.js';
 import { snsRules } from './sns/index.js';
 import { sqsRules } from './sqs/index.js';
 import { lambdaRules } from './lambda/index.js';
@@ -23,4 +26,4 @@ import { eksRules } from './eks/index.js';
 import { cloudfrontRules } from './cloudfront/index.js';
 import { apigatewayRules } from './apigateway/index.js';
 
-export const awsRules: readonly Rule[] = [...s3Rules, ...ec2Rules, ...rdsRules, ...iamRules, ...s3AccessRules, ...kmsRules, ...accessanalyzerRules, ...dynamodbRules, ...secretsmanagerRules, ...elbRules, ...ecrRules, ...efsRules, ...elasticacheRules, ...redshiftRules, ...opensearchRules, ...cloudtrailRules, ...cloudwatchRules, ...vpcRules, ...snsRules, ...sqsRules, ...lambdaRules, ...eksRules, ...cloudfrontRules, ...apigatewayRules];
+export const awsRules: readonly Rule[] = [...s3Rules, ...ec2Rules, ...rdsRules, ...iamRules, ...s3AccessRules, ...kmsRules, ...accessanalyzerRules, ...dynamodbRules, ...secretsmanagerRules, ...elbRules, ...ecrRules, ...efsRules, ...elasticacheRules, ...redshiftRules, ...opensearchRules, ...cloudtrailRules, ...cloudwatchRules, ...vpcRules, ...guarddutyRules, ...securityhubRules, ...configRules, ...snsRules, ...sqsRules, ...lambdaRules, ...eksRules, ...cloudfrontRules, ...apigatewayRules];
