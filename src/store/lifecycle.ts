@@ -14,7 +14,9 @@ export interface ScanScope {
 }
 
 export function scanScope(meta: Pick<ScanMeta, 'sources' | 'accounts'>): ScanScope {
-  const sources = [...new Set(meta.sources)].sort();
+  // A snapshot stands for the accounts it holds, whatever its file is called: yesterday's and
+  // today's exports of one account are the same scope.
+  const sources = [...new Set(meta.sources.map((s) => (s.startsWith('snapshot:') ? 'snapshot' : s)))].sort();
   const accounts = [...new Set(meta.accounts)].sort();
   const id = createHash('sha256').update(JSON.stringify({ sources, accounts })).digest('hex').slice(0, 16);
   return { id: `scope-${id}`, sources, accounts };
