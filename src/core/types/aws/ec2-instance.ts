@@ -32,6 +32,7 @@ export const ec2Instance = defineResourceType({
     ebsOptimized: a.bool('EBS optimised', { default: false }),
     userData: a.string('User data, decoded to text (DescribeInstanceAttribute userData)', { default: null, defaultNote: 'No user data unless given' }),
     blockDevices: a.list(blockDevice, 'Block devices with the encryption of their EBS volumes', { default: [] }),
+    associatePublicIpAddress: a.bool('IaC: the primary interface requests a public IPv4 address', { default: null, defaultNote: 'Unset: the subnet setting (MapPublicIpOnLaunch) decides' }),
   },
 });
 
