@@ -137,7 +137,7 @@ const s3 = [
   bucket('examplecorp-app-artifacts', HOME, { owner: 'platform', env: 'prod', data_classification: 'internal' }, {
     publicAccessBlock: ALL_BLOCKED,
     encryption: kms('app-artifacts'),
-    versioning: VERSIONED,
+    versioning: { ...VERSIONED, mfaDelete: true },
     logging: logsTo('examplecorp-app-artifacts'),
   }),
   // The log bucket: no encryption configuration of its own (the S3 default applies) and, as usual, not logged itself.
@@ -260,6 +260,11 @@ const databases = [
     backupRetentionPeriod: 14,
     multiAz: true,
     deletionProtection: true,
+    iamDatabaseAuthentication: true,
+    copyTagsToSnapshot: true,
+    enabledCloudwatchLogsExports: ['postgresql', 'upgrade'],
+    performanceInsightsEnabled: true,
+    performanceInsightsKmsKeyId: `arn:aws:kms:${HOME}:${ACCOUNT}:key/00000000-0000-4000-8000-000000000001`,
   }, { owner: 'orders', env: 'prod', data_classification: 'sensitive' }),
   // Lifted and shifted years ago for a reporting tool that connects from outside AWS.
   dbInstance('legacy-mysql', {
@@ -272,6 +277,9 @@ const databases = [
     backupRetentionPeriod: 1,
     multiAz: false,
     deletionProtection: false,
+    copyTagsToSnapshot: false,
+    enabledCloudwatchLogsExports: [],
+    performanceInsightsEnabled: false,
   }, { owner: 'finance', env: 'prod' }),
 ];
 

@@ -2,9 +2,10 @@ import { isUnknownMarker } from '../../../../core/index.js';
 import type { AdapterContext } from '../model.js';
 import { ModelBuilder, asBool, asInt, asString, nameOf } from '../model.js';
 import type { EvaluatedResource } from '../template.js';
+import { asStringList } from './table.js';
 import type { CfnAdapter } from './types.js';
 
-type Coerce = typeof asBool | typeof asInt | typeof asString;
+type Coerce = typeof asBool | typeof asInt | typeof asString | typeof asStringList;
 
 /** Model attribute, CloudFormation property, and how to read it. */
 const FIELDS: [string, string, Coerce][] = [
@@ -20,6 +21,10 @@ const FIELDS: [string, string, Coerce][] = [
   ['deletionProtection', 'DeletionProtection', asBool],
   ['autoMinorVersionUpgrade', 'AutoMinorVersionUpgrade', asBool],
   ['clusterIdentifier', 'DBClusterIdentifier', asString],
+  ['performanceInsightsEnabled', 'EnablePerformanceInsights', asBool],
+  ['performanceInsightsKmsKeyId', 'PerformanceInsightsKMSKeyId', asString],
+  ['copyTagsToSnapshot', 'CopyTagsToSnapshot', asBool],
+  ['enabledCloudwatchLogsExports', 'EnableCloudwatchLogsExports', asStringList],
 ];
 
 export const rdsInstanceAdapter: CfnAdapter = {

@@ -1,4 +1,5 @@
 import { ResourceDraft, bool, num, str, valueAt } from './builder.js';
+import { keyRef, strList } from './table.js';
 import type { TfAdapter } from './types.js';
 
 const FIELDS: [model: string, tf: string, conv: typeof str][] = [
@@ -14,6 +15,10 @@ const FIELDS: [model: string, tf: string, conv: typeof str][] = [
   ['deletionProtection', 'deletion_protection', bool],
   ['autoMinorVersionUpgrade', 'auto_minor_version_upgrade', bool],
   ['clusterIdentifier', 'cluster_identifier', str],
+  ['performanceInsightsEnabled', 'performance_insights_enabled', bool],
+  ['performanceInsightsKmsKeyId', 'performance_insights_kms_key_id', keyRef],
+  ['copyTagsToSnapshot', 'copy_tags_to_snapshot', bool],
+  ['enabledCloudwatchLogsExports', 'enabled_cloudwatch_logs_exports', strList],
 ];
 
 export const rdsInstanceAdapter: TfAdapter = {
