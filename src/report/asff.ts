@@ -12,7 +12,7 @@ export const ASFF_SCHEMA_VERSION = '2018-10-08';
 export const ASFF_PLACEHOLDER_ACCOUNT = '000000000000';
 export const ASFF_DEFAULT_REGION = 'us-east-1';
 /** Limits from the AWS Security Finding Format reference. */
-export const ASFF_LIMITS = { title: 256, description: 1024, remediationText: 512, relatedRequirements: 32, productFieldValue: 2048 } as const;
+export const ASFF_LIMITS = { title: 256, description: 1024, remediationText: 512, relatedRequirements: 32, productFieldValue: 2048, detailsOtherValue: 1024 } as const;
 export const ASFF_FINDING_TYPE = 'Software and Configuration Checks/Industry and Regulatory Standards';
 
 const LABEL: Record<Severity, string> = { critical: 'CRITICAL', high: 'HIGH', medium: 'MEDIUM', low: 'LOW', info: 'INFORMATIONAL' };
@@ -67,10 +67,10 @@ function finding(f: Finding, result: ScanResult, rules: ReturnType<typeof ruleIn
   const region = r.region ?? opts.region ?? ASFF_DEFAULT_REGION;
   const partition = partitionOf(r.uid, 'aws') ?? 'aws';
   const description = f.status === 'ERROR' ? `${maskSecrets(f.message)} (${formatErrorCause(f)})` : maskSecrets(f.message);
-  const details: Record<string, string> = { name: truncate(r.name, ASFF_LIMITS.productFieldValue) };
-  if (r.address !== undefined) details.address = truncate(r.address, ASFF_LIMITS.productFieldValue);
+  const details: Record<string, string> = { name: truncate(r.name, ASFF_LIMITS.detailsOtherValue) };
+  if (r.address !== undefined) details.address = truncate(r.address, ASFF_LIMITS.detailsOtherValue);
   const where = formatLocation(r);
-  if (where) details.location = truncate(where, ASFF_LIMITS.productFieldValue);
+  if (where) details.location = truncate(where, ASFF_LIMITS.detailsOtherValue);
   const compliance: Record<string, unknown> = {
     Status: complianceStatus(f),
     RelatedRequirements: f.compliance.slice(0, ASFF_LIMITS.relatedRequirements).map((c) => `${c.framework}/${c.control}`),

@@ -168,7 +168,31 @@ function findingDetails(f: Finding, opts: { remediation: Remediation | undefined
   return `<details class="finding" data-finding="${e(f.id)}"${id}><summary>${badge(f.status)} ${sevBadge(f.severity)} ${e(f.title)} — <code>${e(where)}</code></summary>${body}</details>`;
 }
 
-function controlDetails(c: ControlScore, findings: readonly Finding[], remediationOf: (f: Finding) => Remediation | undefined): string {
+/** Where a finding's full details (evidence, remediation) are in the report, if it is listed there. */
+function anchorOf(f: Finding): string | undefined {
+  if (f.status === 'FAIL') return `failed-${f.id}`;
+  if (f.status === 'ERROR') return `error-${f.id}`;
+  return undefined;
+}
+
+/**
+ * A finding inside a control: its message and resource. Evidence and remediation are shown once,
+ * in the Failed and Could-not-evaluate sections, and linked from here, so a finding mapped to many
+ * controls does not repeat them.
+ */
+function controlFinding(f: Finding): string {
+  const where = f.resource.address ?? f.resource.uid;
+  const anchor = anchorOf(f);
+  const r = f.resource;
+  const facts = [r.type, r.account, r.region, formatLocation(r)].filter((x): x is string => x !== undefined);
+  let body = `<p>${e(maskSecrets(f.message))}</p><p class="k">Resource <code>${e(r.uid)}</code> (${e(facts.join(', '))})</p>`;
+  if (f.status === 'ERROR') body += `<p><b>Cause:</b> ${e(formatErrorCause(f))}</p>`;
+  if (f.status === 'MUTED') body += `<p><b>Muted:</b> ${e(maskSecrets(f.mute?.reason ?? 'reason not recorded'))}</p>`;
+  if (anchor) body += `<p><a href="#${e(anchor)}" data-open="${e(anchor)}">Evidence and remediation</a></p>`;
+  return `<details class="control-finding" data-finding="${e(f.id)}"><summary>${badge(f.status)} ${sevBadge(f.severity)} ${e(f.title)} — <code>${e(where)}</code></summary>${body}</details>`;
+}
+
+function controlDetails(c: ControlScore, findings: readonly Finding[]): string {
   const rules = new Set(c.rules);
   const own = findings.filter((f) => rules.has(f.ruleId));
   const r = c.results;
@@ -177,25 +201,25 @@ function controlDetails(c: ControlScore, findings: readonly Finding[], remediati
     (c.section ? `<p class="k">${e(c.section)}</p>` : '') +
     `<p>${e(counts)}</p>` +
     (c.rules.length ? `<p class="k">Rules: ${c.rules.map((x) => `<code>${e(x)}</code>`).join(', ')}</p>` : '') +
-    (own.length ? own.map((f) => findingDetails(f, { remediation: f.status === 'FAIL' ? remediationOf(f) : undefined })).join('') : `<p class="empty">No results for this control.</p>`);
+    (own.length ? own.map(controlFinding).join('') : `<p class="empty">No results for this control.</p>`);
   return `<details class="control" data-control="${e(c.id)}"><summary>${badge(c.status)} <b>${e(c.id)}</b> ${e(c.title)} <span class="k">(${e(counts)})</span></summary>${body}</details>`;
 }
 
-function frameworkSection(fw: FrameworkScore, findings: readonly Finding[], remediationOf: (f: Finding) => Remediation | undefined): string {
+function frameworkSection(fw: FrameworkScore, findings: readonly Finding[]): string {
   const counts = CONTROL_STATUSES.map((s) => `<div class="card"><span class="k">${s}</span><b>${fw.byStatus[s]}</b></div>`).join('');
   const score = fw.score === null ? 'not scored (no control evaluated)' : `${fw.score}%`;
   return (
     `<section class="framework" data-framework="${e(fw.framework.id)}"><h3>${e(fw.framework.name)} <span class="k">${e(fw.framework.id)} ${e(fw.framework.version)}</span></h3>` +
     `<p>Score: <b>${e(score)}</b> · ${fw.totalControls} controls, ${fw.automatedControls} automated · ${fw.resources.compliant}/${fw.resources.evaluated} resources compliant</p>` +
     `<div class="cards">${counts}</div>` +
-    fw.controls.map((c) => controlDetails(c, findings, remediationOf)).join('') +
+    fw.controls.map((c) => controlDetails(c, findings)).join('') +
     `</section>`
   );
 }
 
-function complianceSection(frameworks: readonly FrameworkScore[] | undefined, findings: readonly Finding[], remediationOf: (f: Finding) => Remediation | undefined): string {
+function complianceSection(frameworks: readonly FrameworkScore[] | undefined, findings: readonly Finding[]): string {
   if (!frameworks?.length) return `<section id="compliance"><h2>Compliance</h2><p class="empty">No framework was scored for this report.</p></section>`;
-  return `<section id="compliance"><h2>Compliance</h2>${frameworks.map((fw) => frameworkSection(fw, findings, remediationOf)).join('')}</section>`;
+  return `<section id="compliance"><h2>Compliance</h2>${frameworks.map((fw) => frameworkSection(fw, findings)).join('')}</section>`;
 }
 
 function listSection(id: string, title: string, items: string[], empty: string): string {
@@ -245,7 +269,7 @@ export function renderHtml(result: ScanResult, opts: ReportOptions = {}): string
       `<a href="#compliance">Compliance</a> · <a href="#failed">Failed</a> · <a href="#errors">Errors</a> · <a href="#muted">Muted</a> · <a href="#issues">Source issues</a></nav></header>`,
     `<main>`,
     summarySection(result),
-    complianceSection(opts.frameworks, findings, remediationOf),
+    complianceSection(opts.frameworks, findings),
     listSection('failed', 'Failed findings', failed.map((f) => findingDetails(f, { remediation: remediationOf(f), idPrefix: 'failed-' })), 'No finding failed.'),
     listSection('errors', 'Could not evaluate', errors.map((f) => findingDetails(f, { remediation: undefined, idPrefix: 'error-' })), 'Every setting could be evaluated.'),
     mutedTable(muted),
