@@ -21,6 +21,7 @@ import {
 const OWN = '111122223333';
 const OTHER = '444455556666';
 const U = (message: string): JsonValue => ({ $unknown: { kind: 'unresolved', expression: 'var.x', message } });
+const AFTER = (expression: string): JsonValue => ({ $unknown: { kind: 'unresolved', expression, message: `could not resolve ${expression}: known only after apply` } });
 const doc = (...Statement: JsonValue[]): JsonValue => ({ Version: '2012-10-17', Statement });
 const allow = (extra: Record<string, JsonValue>): JsonValue => ({ Effect: 'Allow', ...extra });
 const deny = (extra: Record<string, JsonValue>): JsonValue => ({ Effect: 'Deny', ...extra });
@@ -58,6 +59,9 @@ const RESOURCE_CASES: [string, JsonValue, string][] = [
   ['unresolved principal in an allow', doc(allow({ Principal: { AWS: U('principal') }, Action: 's3:GetObject', Resource: BUCKET })), 'unknown'],
   ['unresolved deny could cancel a public allow', doc(allow({ Principal: '*', Action: 's3:GetObject', Resource: BUCKET }), deny({ Principal: '*', Action: 's3:*', Resource: BUCKET, Condition: U('condition') })), 'unknown'],
   ['not JSON', '{"Statement": [', 'unknown'],
+  ['unresolved Resource does not matter for who may call', doc(allow({ Principal: '*', Action: 's3:GetObject', Resource: U('var.bucket_arn') })), 'public'],
+  ['condition value known after apply still restricts', doc(allow({ Principal: '*', Action: 's3:GetObject', Resource: BUCKET, Condition: { StringEquals: { 'aws:SourceArn': AFTER('aws_cloudfront_distribution.cdn.arn') } } })), 'restricted'],
+  ['principal known after apply is a specific role', doc(allow({ Principal: { AWS: AFTER('aws_iam_role.app.arn') }, Action: 's3:*', Resource: AFTER('aws_s3_bucket.b.arn') })), 'not-public'],
 ];
 
 /** Cross-account checks: [name, document, expected verdict]. */
@@ -97,6 +101,8 @@ const IDENTITY_CASES: [string, JsonValue[], string, string, string][] = [
   ['read only', [doc(allow({ Action: ['s3:GetObject', 'ec2:Describe*'], Resource: '*' }))], 'limited', 'scoped', 'none'],
   ['Deny-only document', [doc(deny({ Action: '*', Resource: '*', Condition: { Bool: { 'aws:MultiFactorAuthPresent': 'false' } } }))], 'limited', 'scoped', 'none'],
   ['unresolved action', [doc(allow({ Action: U('action'), Resource: '*' }))], 'unknown', 'unknown', 'unknown'],
+  ['PassRole on a role known after apply', [doc(allow({ Action: 'iam:PassRole', Resource: AFTER('aws_iam_role.app.arn') }))], 'limited', 'scoped', 'none'],
+  ['PassRole on a resource from a variable', [doc(allow({ Action: 'iam:PassRole', Resource: U('var.roles') }))], 'unknown', 'unknown', 'unknown'],
   ['admin with an unreadable Deny', [doc(allow({ Action: '*', Resource: '*' }), deny({ Action: U('action'), Resource: '*' }))], 'unknown', 'unknown', 'unknown'],
 ];
 
@@ -184,6 +190,8 @@ describe('TLS enforcement', () => {
     expect(requiresSecureTransport(RESOURCE_CASES[24]?.[1] ?? null).verdict).toBe('enforced');
     expect(requiresSecureTransport(RESOURCE_CASES[0]?.[1] ?? null).verdict).toBe('missing');
     expect(requiresSecureTransport(doc(deny({ Principal: '*', Action: 's3:*', Resource: BUCKET, Condition: U('c') }))).verdict).toBe('unknown');
+    const tfDeny = deny({ Principal: '*', Action: 's3:*', Resource: [AFTER('aws_s3_bucket.b.arn'), { $unknown: { kind: 'unresolved', expression: 'aws_s3_bucket.b.arn', message: 'could not resolve aws_s3_bucket.b.arn: part of the value is known only after apply' } }], Condition: { Bool: { 'aws:SecureTransport': 'false' } } });
+    expect(requiresSecureTransport(doc(tfDeny)).verdict).toBe('enforced');
   });
 });
 

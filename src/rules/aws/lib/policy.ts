@@ -31,8 +31,13 @@ export interface Statement {
   principal?: Principal;
   notPrincipal?: Principal;
   condition: ConditionBlock;
-  /** The first unreadable part of the statement, if any. */
+  /** The first unreadable part of the statement outside Resource/NotResource, if any. */
   unknown?: UnknownCause;
+  /**
+   * An unreadable Resource or NotResource entry. Resource policies apply to their own resource, so
+   * only identity-policy analyses (where the scope of a grant matters) treat this as unknown.
+   */
+  unknownResource?: UnknownCause;
 }
 
 export interface ParsedPolicy {
@@ -106,6 +111,24 @@ function parseCondition(v: unknown): ConditionBlock {
   return out;
 }
 
+const AFTER_APPLY = /known only after apply/;
+
+/**
+ * Replaces values that Terraform knows only after apply (the ARN of a bucket or role declared in
+ * the same configuration) by their reference text: they are concrete values, never wildcards, so
+ * they do not make a statement unknown. Other unknown parts stay markers.
+ */
+function settle(v: unknown): unknown {
+  if (isUnknownMarker(v)) return AFTER_APPLY.test(v.$unknown.message) && v.$unknown.expression ? `\${${v.$unknown.expression}}` : v;
+  if (Array.isArray(v)) return v.map(settle);
+  if (isJsonObject(v)) {
+    const out: Record<string, unknown> = {};
+    for (const [k, x] of Object.entries(v)) out[k] = settle(x);
+    return out;
+  }
+  return v;
+}
+
 /** Parses a policy document given as an object or as JSON text. Never throws. */
 export function parsePolicy(doc: JsonValue | undefined): ParsedPolicy {
   if (doc === undefined || doc === null) return { statements: [] };
@@ -126,7 +149,8 @@ export function parsePolicy(doc: JsonValue | undefined): ParsedPolicy {
   if (raw === undefined) return { statements: [] };
   const list = Array.isArray(raw) ? raw : [raw];
   const statements: Statement[] = [];
-  for (const [index, s] of list.entries()) {
+  for (const [index, raw] of list.entries()) {
+    const s = settle(raw);
     if (isUnknownMarker(s)) {
       statements.push({ index, effect: 'Allow', condition: {}, unknown: s.$unknown });
       continue;
@@ -146,8 +170,11 @@ export function parsePolicy(doc: JsonValue | undefined): ParsedPolicy {
     if (notResources) st.notResources = notResources;
     if (o.principal !== undefined) st.principal = parsePrincipal(o.principal);
     if (o.notprincipal !== undefined) st.notPrincipal = parsePrincipal(o.notprincipal);
-    const unknown = firstUnknown(s) ?? (typeof o.effect !== 'string' && o.effect !== undefined ? MALFORMED(`statement ${index} has an unreadable Effect`) : undefined);
+    const rest = Object.fromEntries(Object.entries(o).filter(([k]) => k !== 'resource' && k !== 'notresource' && k !== 'sid'));
+    const unknown = firstUnknown(rest) ?? (typeof o.effect !== 'string' && o.effect !== undefined ? MALFORMED(`statement ${index} has an unreadable Effect`) : undefined);
     if (unknown) st.unknown = unknown;
+    const unknownResource = firstUnknown(o.resource) ?? firstUnknown(o.notresource);
+    if (unknownResource) st.unknownResource = unknownResource;
     statements.push(st);
   }
   return { statements };
@@ -441,9 +468,10 @@ function effectiveAllows(docs: readonly JsonValue[]): { allows: Statement[]; den
       unknownDeny ??= p.unknown;
     }
     for (const st of p.statements) {
-      if (st.unknown) {
-        if (st.effect === 'Deny') unknownDeny ??= st.unknown;
-        else unknownAllow ??= st.unknown;
+      const u = st.unknown ?? st.unknownResource;
+      if (u) {
+        if (st.effect === 'Deny') unknownDeny ??= u;
+        else unknownAllow ??= u;
       } else (st.effect === 'Deny' ? denies : allows).push(st);
     }
   }
