@@ -306,6 +306,8 @@ describe.skipIf(!moto.run)('AWS discovery against moto', () => {
 
   it('declares exactly the IAM actions a full run calls (the generated policy is least privilege)', async () => {
     const discovery = await collectAws({ endpointUrl: MOTO_URL, credentials: TEST_CREDENTIALS, services: ['none'] });
+    // moto has no account:ListRegions: the ec2:DescribeRegions fallback answers, with no issue left behind.
+    expect(discovery.issues).toEqual([]);
     expect(discovery.stats.regions.length).toBeGreaterThan(10);
     expect(discovery.stats.regions).toContain('us-east-1');
     const called = new Set([...clean.calledActions, ...discovery.calledActions]);

@@ -18,7 +18,7 @@ export async function discoverRegions(session: AwsSession, homeRegion: string): 
       for (const r of page.Regions ?? []) if (r.RegionName) out.push(r.RegionName);
     }
     return out;
-  });
+  }, { quiet: true });
   if (viaAccount.kind === 'ok' && viaAccount.value.length > 0) return { kind: 'ok', value: [...new Set(viaAccount.value)].sort() };
   const viaEc2 = await session.call(REGION_DISCOVERY_ACTIONS[1], { service: 'ec2', region: homeRegion }, async () => {
     const ec2 = session.client('ec2', EC2Client, homeRegion);

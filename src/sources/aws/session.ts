@@ -16,6 +16,8 @@ export type Outcome<T> =
 export interface CallOptions {
   /** Error codes that mean "not configured" (e.g. `NoSuchBucketPolicy`): the attribute is absent, not unknown. */
   absentOn?: readonly string[];
+  /** The caller has a fallback: record no issue for a failure (the cause is still returned). */
+  quiet?: boolean;
 }
 
 export interface CollectStats {
@@ -163,7 +165,7 @@ export class AwsSession {
       this.stats.failedCalls++;
       const detail = info.cls === 'throttled' ? `still throttled after ${this.config.maxAttempts} attempts` : info.cls === 'region-disabled' ? 'region not enabled for this account?' : info.cls === 'not-available' ? 'service not available in this region' : undefined;
       const cause = apiErrorCause(action, info.code, detail);
-      this.addIssue({ kind: 'collection-error', service: where.service, region: where.region, operation: action, errorCode: info.code, message: `${action} failed in ${where.region}: ${info.code}${detail ? ` (${detail})` : ''}: ${info.message}` });
+      if (!opts.quiet) this.addIssue({ kind: 'collection-error', service: where.service, region: where.region, operation: action, errorCode: info.code, message: `${action} failed in ${where.region}: ${info.code}${detail ? ` (${detail})` : ''}: ${info.message}` });
       return { kind: 'error', cause, code: info.code, cls: info.cls };
     }
   }
