@@ -31,7 +31,8 @@ export function policyJson(v: TfValue | undefined): JsonValue | undefined {
   if (typeof v !== 'string') return toJson(v);
   if (hasToken(v)) {
     try {
-      return toJson(restoreTokens(JSON.parse(v) as JsonValue));
+      // A heredoc policy holds raw tokens (NUL is not allowed in JSON text); jsonencode output holds escaped ones.
+      return toJson(restoreTokens(JSON.parse(v.replaceAll('\u0000', '\\u0000')) as JsonValue));
     } catch {
       return toJson(v);
     }

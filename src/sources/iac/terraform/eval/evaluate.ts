@@ -2,7 +2,7 @@ import type { Expression, TemplatePart } from '../hcl/ast.js';
 import type { FunctionContext } from './functions.js';
 import { callFunction } from './functions.js';
 import type { TfObject, TfValue } from './values.js';
-import { EvalError, Ref, Unknown, deepEqual, entries, hasToken, isObject, isUnknown, strictValue, toBool, toNum, toStr, typeName, unknownToken } from './values.js';
+import { EvalError, EvalFailure, Ref, Unknown, deepEqual, entries, hasToken, isObject, isUnknown, strictValue, toBool, toNum, toStr, typeName, unknownToken } from './values.js';
 
 export type Step = { kind: 'attr'; name: string } | { kind: 'index'; key: TfValue };
 
@@ -36,7 +36,7 @@ export class Evaluator {
     try {
       return this.eval(node);
     } catch (err) {
-      if (err instanceof EvalError) return new Unknown(this.scope.text(node), err.message);
+      if (err instanceof EvalError) return new EvalFailure(this.scope.text(node), err.message);
       throw err;
     } finally {
       this.depth--;
@@ -104,6 +104,7 @@ export class Evaluator {
     const r = strictValue(this.evaluate(node.right));
     if (node.op === '&&' && r === false) return false;
     if (node.op === '||' && r === true) return true;
+    if (l instanceof EvalFailure || r instanceof EvalFailure) return new EvalFailure(this.scope.text(node), (l instanceof EvalFailure ? l : (r as EvalFailure)).reason);
     if (isUnknown(l) || isUnknown(r)) return new Unknown(this.scope.text(node), `${(isUnknown(l) ? l : (r as Unknown)).expression} is unknown`);
     switch (node.op) {
       case '&&':
@@ -226,14 +227,14 @@ export class Evaluator {
     if (node.name === 'try') {
       for (const a of node.args) {
         const v = this.evaluate(a);
-        if (v instanceof Unknown && v.reason && !/unknown$/.test(v.reason)) continue; // an error: try the next one
+        if (v instanceof EvalFailure) continue; // an error: try the next one
         return v;
       }
-      return new Unknown(text, 'no argument of try() could be evaluated');
+      return new EvalFailure(text, 'no argument of try() could be evaluated');
     }
     if (node.name === 'can') {
       const v = node.args[0] ? this.evaluate(node.args[0]) : null;
-      if (v instanceof Unknown && v.reason && !/unknown$/.test(v.reason)) return false;
+      if (v instanceof EvalFailure) return false;
       return isUnknown(v) ? new Unknown(text, 'argument is unknown') : true;
     }
     let args = node.args.map((a) => this.evaluate(a));

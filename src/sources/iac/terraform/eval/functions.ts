@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { basename, dirname, isAbsolute, resolve } from 'node:path';
 import type { TfObject, TfValue } from './values.js';
-import { EvalError, Unknown, deepEqual, findUnknown, hasToken, isObject, isUnknown, toBool, toNum, toStr, typeName, unknownToken } from './values.js';
+import { EvalError, EvalFailure, Unknown, deepEqual, findUnknown, hasToken, isObject, isUnknown, toBool, toNum, toStr, typeName, unknownToken } from './values.js';
 
 export interface FunctionContext {
   /** Directory of the module, for file() and templatefile(). */
@@ -380,6 +380,7 @@ export function callFunction(name: string, args: TfValue[], ctx: FunctionContext
   const local = name.startsWith('provider::') ? undefined : FUNCTIONS[name];
   if (!local) return new Unknown(expression, IMPURE.has(name) ? `${name}() is only known at apply time` : `function ${name}() is not supported by the evaluator`);
   for (const a of args) {
+    if (a instanceof EvalFailure) return new EvalFailure(expression, a.reason);
     if (isUnknown(a)) return new Unknown(expression, `argument ${a.expression} is unknown`);
     if (typeof a === 'string' && hasToken(a) && !['jsonencode', 'format', 'join', 'concat', 'merge', 'lookup', 'coalesce', 'tostring', 'trimspace', 'lower', 'upper'].includes(name)) {
       return new Unknown(expression, 'an argument is only partly known');

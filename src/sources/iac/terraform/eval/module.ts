@@ -139,11 +139,7 @@ export class ModuleInstance {
     if (!decl) throw new EvalError(`${text}: no ${mode === 'data' ? 'data source' : 'resource'} ${type}.${name} in this module`);
     const keys = this.expansionKeys(decl.block, decl.file);
     const instances = this.instancesOf(decl);
-    const asValue = (i: TfInstance): TfValue => ({
-      id: new Ref(i.declAddress, i.address, 'id'),
-      arn: new Ref(i.declAddress, i.address, 'arn'),
-      ...withRefs(i.config, i),
-    });
+    const asValue = (i: TfInstance): TfValue => withRefs({ id: new Ref(i.declAddress, i.address, 'id'), arn: new Ref(i.declAddress, i.address, 'arn'), ...i.config }, i);
     if (keys === undefined) return instances[0] ? asValue(instances[0]) : null;
     if (isUnknown(keys)) return new Unknown(text, `count/for_each of ${type}.${name} is unknown`);
     if (keys.every((k) => typeof k === 'number')) return instances.map(asValue);

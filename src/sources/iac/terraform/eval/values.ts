@@ -13,6 +13,12 @@ export class Unknown {
   ) {}
 }
 
+/**
+ * An expression that failed to evaluate (a missing key, a bad argument). Unknown to rules like any
+ * Unknown, but try() and can() tell it apart: they skip errors, yet an unknown value stays unknown.
+ */
+export class EvalFailure extends Unknown {}
+
 export class Ref {
   constructor(
     /** Resource address without instance key, e.g. `aws_s3_bucket.b` or `module.m.aws_s3_bucket.b`. */
@@ -122,18 +128,22 @@ const TOKEN_START = '\u0000?';
 const TOKEN_END = '?\u0000';
 // eslint-disable-next-line no-control-regex -- NUL delimits tokens precisely because it never occurs in configuration text
 export const TOKEN_RE = /\u0000\?([^\u0000]*)\?\u0000/;
+/** The same token after JSON escaping (jsonencode output), so a JSON document keeps its tokens. */
+const ESCAPED_TOKEN_START = '\\u0000?';
+// eslint-disable-next-line no-control-regex -- as TOKEN_RE
+const ESCAPED_TOKEN_RE = /\\u0000\?((?:(?!\\u0000)[^\u0000])*)\?\\u0000/;
 
 export function unknownToken(u: Unknown | Ref): string {
   return `${TOKEN_START}${u.expression}${TOKEN_END}`;
 }
 
 export function hasToken(s: string): boolean {
-  return s.includes(TOKEN_START);
+  return s.includes(TOKEN_START) || s.includes(ESCAPED_TOKEN_START);
 }
 
 /** The expression behind the first token of a string, if any. */
 export function tokenExpression(s: string): string | undefined {
-  return TOKEN_RE.exec(s)?.[1];
+  return TOKEN_RE.exec(s)?.[1] ?? ESCAPED_TOKEN_RE.exec(s)?.[1];
 }
 
 /** A string with a token is unknown as a whole wherever its exact value matters. */
