@@ -25,5 +25,8 @@ import { lambdaRules } from './lambda/index.js';
 import { eksRules } from './eks/index.js';
 import { cloudfrontRules } from './cloudfront/index.js';
 import { apigatewayRules } from './apigateway/index.js';
+import { kinesisRules } from './kinesis/index.js';
+import { mskRules } from './msk/index.js';
+import { ecsRules } from './ecs/index.js';
 
-export const awsRules: readonly Rule[] = [...s3Rules, ...ec2Rules, ...rdsRules, ...iamRules, ...s3AccessRules, ...kmsRules, ...accessanalyzerRules, ...dynamodbRules, ...secretsmanagerRules, ...elbRules, ...ecrRules, ...efsRules, ...elasticacheRules, ...redshiftRules, ...opensearchRules, ...cloudtrailRules, ...cloudwatchRules, ...vpcRules, ...guarddutyRules, ...securityhubRules, ...configRules, ...snsRules, ...sqsRules, ...lambdaRules, ...eksRules, ...cloudfrontRules, ...apigatewayRules];
+export const awsRules: readonly Rule[] = [...s3Rules, ...ec2Rules, ...rdsRules, ...iamRules, ...s3AccessRules, ...kmsRules, ...accessanalyzerRules, ...dynamodbRules, ...secretsmanagerRules, ...elbRules, ...ecrRules, ...efsRules, ...elasticacheRules, ...redshiftRules, ...opensearchRules, ...cloudtrailRules, ...cloudwatchRules, ...vpcRules, ...guarddutyRules, ...securityhubRules, ...configRules, ...snsRules, ...sqsRules, ...lambdaRules, ...eksRules, ...cloudfrontRules, ...apigatewayRules, ...kinesisRules, ...mskRules, ...ecsRules];

@@ -35,6 +35,7 @@ export const LOGGING_NETWORK: Readonly<Record<string, readonly string[]>> = {
   // Titled as EBS encryption, but its examples are literal passwords in launch configuration user data.
   'aws-ec2-no-sensitive-info': ['aws-ec2-launch-configuration-no-secrets-in-user-data'],
   'aws-config-aggregate-all-regions': ['aws-config-aggregator-all-regions'],
+  'aws-cloudwatch-log-group-customer-key': ['aws-cloudwatch-log-group-kms-encrypted'],
   // Not mapped:
   // - aws-ec2-no-excessive-port-access: its CloudFormation bad example is an entry without CidrBlock or
   //   Ipv6CidrBlock, which AWS rejects; aws-vpc-nacl-all-traffic-open judges all-traffic entries from

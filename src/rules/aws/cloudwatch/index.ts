@@ -1,4 +1,6 @@
 import type { Rule } from '../../../core/index.js';
+import logGroupKmsEncrypted from './log-group-kms-encrypted.js';
+import logGroupRetention from './log-group-retention.js';
 import unauthorizedApiCallsAlarm from './unauthorized-api-calls-alarm.js';
 import consoleSigninWithoutMfaAlarm from './console-signin-without-mfa-alarm.js';
 import rootUsageAlarm from './root-usage-alarm.js';
@@ -31,4 +33,6 @@ export const cloudwatchRules: readonly Rule[] = [
   routeTableChangesAlarm,
   vpcChangesAlarm,
   organizationsChangesAlarm,
+  logGroupKmsEncrypted,
+  logGroupRetention,
 ];

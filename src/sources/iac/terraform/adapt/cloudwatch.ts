@@ -1,6 +1,6 @@
 import type { JsonValue } from '../../../../core/index.js';
 import { isObject } from '../eval/values.js';
-import { ResourceDraft, bool, compact, str, toJson, valueAt } from './builder.js';
+import { ResourceDraft, bool, compact, num, str, toJson, valueAt } from './builder.js';
 import { identifier } from './links.js';
 import type { TfAdapter } from './types.js';
 
@@ -11,7 +11,7 @@ export const logGroupAdapter: TfAdapter = {
   build(inst) {
     const name = valueAt(inst, ['name']);
     const d = new ResourceDraft(inst, 'aws.logs.log-group', typeof name === 'string' ? name : inst.address);
-    d.set('retentionDays', toJson(valueAt(inst, ['retention_in_days'])) ?? undefined, { inst, path: ['retention_in_days'] });
+    d.set('retentionDays', num(valueAt(inst, ['retention_in_days'])), { inst, path: ['retention_in_days'] });
     const key = valueAt(inst, ['kms_key_id']);
     d.set('kmsKeyId', key === '' ? undefined : identifier(key), { inst, path: ['kms_key_id'] });
     return d;
