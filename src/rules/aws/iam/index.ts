@@ -1,4 +1,5 @@
 import type { Rule } from '../../../core/index.js';
+import groupAdminMembersMfa from './group-admin-members-mfa.js';
 import policyNoAssumeRoleWildcard from './policy-no-assume-role-wildcard.js';
 import roleUnused from './role-unused.js';
 import roleWebIdentitySubject from './role-web-identity-subject.js';
@@ -65,4 +66,5 @@ export const iamRules: readonly Rule[] = [
   roleUnused,
   roleWebIdentitySubject,
   userHardwareMfa,
+  groupAdminMembersMfa,
 ];
