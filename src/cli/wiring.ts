@@ -14,7 +14,7 @@ import { renderReport } from '../report/index.js';
 import { walkIacFiles } from '../sources/iac/common/index.js';
 import { createSuppressionMuter, scanCloudFormation } from '../sources/iac/cloudformation/index.js';
 import type { InlineSuppression } from '../sources/iac/cloudformation/index.js';
-import { scanTerraform } from '../sources/iac/terraform/index.js';
+import { scanTerraform, scanTerraformPlans } from '../sources/iac/terraform/index.js';
 import type { ProgressEvent } from '../sources/aws/index.js';
 import { collectAws } from '../sources/aws/index.js';
 import type { ScanRun } from './commands/scan.js';
@@ -44,9 +44,8 @@ export async function scanSources(paths: string[], opts: ScanOptions, io: Io, _t
       return rel && !rel.startsWith('..') && !isAbsolute(rel) ? { ...f, relPath: rel.split(sep).join('/') } : f;
     });
     const cfn = files.filter((f) => f.kind === 'cloudformation');
-    const tf = files.filter((f) => f.kind === 'terraform');
-    const other = files.filter((f) => f.kind !== 'cloudformation' && f.kind !== 'terraform');
-    for (const f of other) out.issues.push({ kind: 'skipped', file: f.relPath, message: `${f.kind} files are recognised but not evaluated yet` });
+    const tf = files.filter((f) => f.kind === 'terraform' || f.kind === 'terraform-json');
+    const plans = files.filter((f) => f.kind === 'terraform-plan');
     const suppressions: InlineSuppression[] = [];
     if (cfn.length) {
       say(`evaluating ${cfn.length} CloudFormation template(s)`);
@@ -61,6 +60,12 @@ export async function scanSources(paths: string[], opts: ScanOptions, io: Io, _t
       out.resources.push(...r.resources);
       out.issues.push(...r.issues);
       suppressions.push(...r.suppressions);
+    }
+    if (plans.length) {
+      say(`reading ${plans.length} Terraform plan(s)`);
+      const r = scanTerraformPlans(plans);
+      out.resources.push(...r.resources);
+      out.issues.push(...r.issues);
     }
     const tracker = createSuppressionMuter(suppressions);
     out.muters.push(tracker.muter);

@@ -4,6 +4,7 @@ import type { InlineSuppression } from '../cloudformation/suppressions.js';
 import { adaptInstances } from './adapt/index.js';
 import type { TerraformOptions } from './eval/load.js';
 import { evaluateTerraform } from './eval/load.js';
+import { readPlan } from './plan/index.js';
 import { terraformSuppressions } from './suppressions.js';
 
 export interface TerraformScan {
@@ -27,6 +28,22 @@ export function scanTerraform(files: readonly { path: string; relPath: string; c
     issues.push(...s.issues);
   }
   return { resources, issues, suppressions, files: files.length };
+}
+
+/**
+ * Reads Terraform plan JSON files (`terraform show -json`): planned values with what is known only
+ * after apply marked unknown, adapted by the same adapters as `.tf` files. Findings point at the
+ * plan file, on the line where planned_values lists the resource's address.
+ */
+export function scanTerraformPlans(files: readonly { path: string; relPath: string; content: string }[]): TerraformScan {
+  const resources: Resource[] = [];
+  const issues: SourceIssue[] = [];
+  for (const f of files) {
+    const plan = readPlan(f.content, f.path, f.relPath);
+    issues.push(...plan.issues);
+    resources.push(...adaptInstances(plan.instances, f.relPath, issues));
+  }
+  return { resources, issues, suppressions: [], files: files.length };
 }
 
 export type { TerraformOptions };

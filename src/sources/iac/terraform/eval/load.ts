@@ -2,6 +2,7 @@ import { existsSync, readFileSync, readdirSync, realpathSync, statSync } from 'n
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import type { SourceIssue } from '../../../../core/index.js';
 import { parseHcl } from '../hcl/index.js';
+import { terraformJsonToHcl } from '../json/convert.js';
 import type { Range } from '../hcl/ast.js';
 import type { ModuleConfig, ParsedFile } from './config.js';
 import { gatherModule } from './config.js';
@@ -27,7 +28,14 @@ export interface TerraformModuleResult {
 const MAX_TF_BYTES = 5 * 1024 * 1024;
 
 /** Parses one .tf file; syntax errors become parse-error issues with file and line. */
-export function parseTfFile(path: string, display: string, source: string, issues: SourceIssue[]): ParsedFile {
+export function parseTfFile(path: string, display: string, text: string, issues: SourceIssue[]): ParsedFile {
+  let source = text;
+  if (path.endsWith('.tf.json')) {
+    // JSON syntax is rewritten to native syntax with the same line layout (json/convert.ts).
+    const converted = terraformJsonToHcl(text, display);
+    issues.push(...converted.issues);
+    source = converted.source;
+  }
   const r = parseHcl(source, display);
   for (const d of r.diagnostics) issues.push({ kind: 'parse-error', message: d.message, file: display, line: d.line });
   return { path, display, source, bytes: Buffer.from(source, 'utf8'), body: r.body, comments: r.comments };
@@ -57,7 +65,7 @@ class Loader implements ModuleHost {
     let files = this.preParsed.get(abs);
     if (!files) {
       files = [];
-      for (const name of readdirSync(abs).filter((n) => n.endsWith('.tf')).sort()) {
+      for (const name of readdirSync(abs).filter((n) => n.endsWith('.tf') || n.endsWith('.tf.json')).sort()) {
         const p = join(abs, name);
         if (statSync(p).size > MAX_TF_BYTES) {
           this.issues.push({ kind: 'skipped', message: 'file larger than 5 MB, not scanned', file: this.display(p) });
