@@ -4,6 +4,7 @@ import securityGroupAdminPortsOpen from './security-group-admin-ports-open.js';
 import securityGroupAllPortsOpen from './security-group-all-ports-open.js';
 import securityGroupRuleDescription from './security-group-rule-description.js';
 import securityGroupCifsOpen from './security-group-cifs-open.js';
+import securityGroupDataPortsOpen from './security-group-data-ports-open.js';
 import instanceImdsv2 from './instance-imdsv2.js';
 import launchTemplateImdsv2 from './launch-template-imdsv2.js';
 import launchConfigurationImdsv2 from './launch-configuration-imdsv2.js';
@@ -19,4 +20,4 @@ import ebsEncryptionByDefault from './ebs-encryption-by-default.js';
 import snapshotNotPublic from './snapshot-not-public.js';
 import amiNotPublic from './ami-not-public.js';
 
-export const ec2Rules: readonly Rule[] = [securityGroupAllPortsOpen, securityGroupAdminPortsOpen, securityGroupRuleDescription, ebsVolumeEncrypted, securityGroupCifsOpen, instanceImdsv2, launchTemplateImdsv2, launchConfigurationImdsv2, instanceEbsEncrypted, launchTemplateEbsEncrypted, launchConfigurationEbsEncrypted, instanceNoSecretsInUserData, launchTemplateNoSecretsInUserData, launchConfigurationNoSecretsInUserData, instanceNoPublicIp, launchConfigurationNoPublicIp, ebsEncryptionByDefault, snapshotNotPublic, amiNotPublic];
+export const ec2Rules: readonly Rule[] = [securityGroupAllPortsOpen, securityGroupAdminPortsOpen, securityGroupRuleDescription, ebsVolumeEncrypted, securityGroupCifsOpen, securityGroupDataPortsOpen, instanceImdsv2, launchTemplateImdsv2, launchConfigurationImdsv2, instanceEbsEncrypted, launchTemplateEbsEncrypted, launchConfigurationEbsEncrypted, instanceNoSecretsInUserData, launchTemplateNoSecretsInUserData, launchConfigurationNoSecretsInUserData, instanceNoPublicIp, launchConfigurationNoPublicIp, ebsEncryptionByDefault, snapshotNotPublic, amiNotPublic];
