@@ -12,7 +12,7 @@ export type Step = { kind: 'attr'; name: string } | { kind: 'index'; key: TfValu
  */
 export interface Scope {
   /** Resolves a root name with the steps that follow it; returns the value and how many steps it used. */
-  resolve(root: string, steps: readonly Step[], text: string): { value: TfValue; used: number };
+  resolve(root: string, steps: readonly Step[], text: () => string): { value: TfValue; used: number };
   fn: FunctionContext;
   /** Source text of a node, for naming unresolved expressions. */
   text(node: Expression): string;
@@ -71,7 +71,7 @@ export class Evaluator {
       case 'Index':
         return this.traversal(node);
       case 'SplatItem':
-        return this.scope.resolve('__splat__', [], this.scope.text(node)).value;
+        return this.scope.resolve('__splat__', [], () => this.scope.text(node)).value;
       case 'Splat':
         return this.splat(node);
       case 'FunctionCall':
@@ -223,24 +223,24 @@ export class Evaluator {
   }
 
   private call(node: Extract<Expression, { type: 'FunctionCall' }>): TfValue {
-    const text = this.scope.text(node);
+    const text = () => this.scope.text(node);
     if (node.name === 'try') {
       for (const a of node.args) {
         const v = this.evaluate(a);
         if (v instanceof EvalFailure) continue; // an error: try the next one
         return v;
       }
-      return new EvalFailure(text, 'no argument of try() could be evaluated');
+      return new EvalFailure(text(), 'no argument of try() could be evaluated');
     }
     if (node.name === 'can') {
       const v = node.args[0] ? this.evaluate(node.args[0]) : null;
       if (v instanceof EvalFailure) return false;
-      return isUnknown(v) ? new Unknown(text, 'argument is unknown') : true;
+      return isUnknown(v) ? new Unknown(text(), 'argument is unknown') : true;
     }
     let args = node.args.map((a) => this.evaluate(a));
     if (node.expandFinal && args.length) {
       const last = args[args.length - 1] as TfValue;
-      if (isUnknown(last)) return new Unknown(text, `${last.expression} is unknown`);
+      if (isUnknown(last)) return new Unknown(text(), `${last.expression} is unknown`);
       if (!Array.isArray(last)) throw new EvalError(`cannot expand a ${typeName(last)} with ...`);
       args = [...args.slice(0, -1), ...last];
     }
@@ -268,39 +268,39 @@ export class Evaluator {
       else if (p.type === 'Index') steps.push({ kind: 'index', key: strictValue(this.evaluate(p.key)) });
     }
     if (cur.type === 'Variable') {
-      const r = this.scope.resolve(cur.name, steps, this.scope.text(node));
+      const r = this.scope.resolve(cur.name, steps, () => this.scope.text(node));
       value = r.value;
       used = r.used;
     } else value = this.evaluate(cur);
-    for (const step of steps.slice(used)) value = applyStep(value, step, this.scope.text(node));
+    for (let i = used; i < steps.length; i++) value = applyStep(value, steps[i] as Step, () => this.scope.text(node));
     return value;
   }
 }
 
-export function applyStep(value: TfValue, step: Step, text: string): TfValue {
+export function applyStep(value: TfValue, step: Step, textOf: () => string): TfValue {
   if (value instanceof Ref) return new Ref(value.address, value.instance, `${value.attribute}.${step.kind === 'attr' ? step.name : String(step.key)}`);
   if (isUnknown(value)) return value;
   if (step.kind === 'attr') {
     if (isObject(value)) {
       if (step.name in value) return value[step.name] as TfValue;
-      throw new EvalError(`${text}: no attribute "${step.name}"`);
+      throw new EvalError(`${textOf()}: no attribute "${step.name}"`);
     }
-    if (Array.isArray(value) && value.length === 1 && isObject(value[0])) return applyStep(value[0], step, text);
-    throw new EvalError(`${text}: cannot read attribute "${step.name}" of a ${typeName(value)}`);
+    if (Array.isArray(value) && value.length === 1 && isObject(value[0])) return applyStep(value[0], step, textOf);
+    throw new EvalError(`${textOf()}: cannot read attribute "${step.name}" of a ${typeName(value)}`);
   }
   const key = step.key;
-  if (isUnknown(key)) return new Unknown(text, `index ${key.expression} is unknown`);
+  if (isUnknown(key)) return new Unknown(textOf(), `index ${key.expression} is unknown`);
   if (Array.isArray(value)) {
     const i = toNum(key, 'an index');
-    if (i < 0 || i >= value.length) throw new EvalError(`${text}: index ${i} out of range (length ${value.length})`);
+    if (i < 0 || i >= value.length) throw new EvalError(`${textOf()}: index ${i} out of range (length ${value.length})`);
     return value[i] as TfValue;
   }
   if (isObject(value)) {
     const k = toStr(key, 'a key');
     if (k in value) return value[k] as TfValue;
-    throw new EvalError(`${text}: no key "${k}"`);
+    throw new EvalError(`${textOf()}: no key "${k}"`);
   }
-  throw new EvalError(`${text}: cannot index a ${typeName(value)}`);
+  throw new EvalError(`${textOf()}: cannot index a ${typeName(value)}`);
 }
 
 export { hasToken };

@@ -376,18 +376,18 @@ const IMPURE = new Set(['timestamp', 'uuid', 'bcrypt', 'uuidv5', 'plantimestamp'
 /** Functions that keep unknown elements instead of becoming unknown as a whole. */
 const PASSES_UNKNOWN_ELEMENTS = new Set(['concat', 'merge', 'tolist', 'toset', 'tomap', 'length', 'jsonencode', 'flatten', 'compact', 'distinct', 'values', 'keys', 'element', 'lookup', 'coalesce', 'slice', 'reverse', 'one', 'zipmap', 'setunion']);
 
-export function callFunction(name: string, args: TfValue[], ctx: FunctionContext, expression: string): TfValue {
+export function callFunction(name: string, args: TfValue[], ctx: FunctionContext, expressionOf: () => string): TfValue {
   const local = name.startsWith('provider::') ? undefined : FUNCTIONS[name];
-  if (!local) return new Unknown(expression, IMPURE.has(name) ? `${name}() is only known at apply time` : `function ${name}() is not supported by the evaluator`);
+  if (!local) return new Unknown(expressionOf(), IMPURE.has(name) ? `${name}() is only known at apply time` : `function ${name}() is not supported by the evaluator`);
   for (const a of args) {
-    if (a instanceof EvalFailure) return new EvalFailure(expression, a.reason);
-    if (isUnknown(a)) return new Unknown(expression, `argument ${a.expression} is unknown`);
+    if (a instanceof EvalFailure) return new EvalFailure(expressionOf(), a.reason);
+    if (isUnknown(a)) return new Unknown(expressionOf(), `argument ${a.expression} is unknown`);
     if (typeof a === 'string' && hasToken(a) && !['jsonencode', 'format', 'join', 'concat', 'merge', 'lookup', 'coalesce', 'tostring', 'trimspace', 'lower', 'upper'].includes(name)) {
-      return new Unknown(expression, 'an argument is only partly known');
+      return new Unknown(expressionOf(), 'an argument is only partly known');
     }
     if (!PASSES_UNKNOWN_ELEMENTS.has(name)) {
       const inner = findUnknown(a);
-      if (inner) return new Unknown(expression, `${inner.expression} is unknown`);
+      if (inner) return new Unknown(expressionOf(), `${inner.expression} is unknown`);
     }
   }
   return local(args, ctx);

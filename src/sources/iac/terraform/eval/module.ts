@@ -47,6 +47,7 @@ function keyLabel(k: TfValue): string {
 
 export class ModuleInstance {
   private readonly localCache = new Map<string, TfValue | typeof EVALUATING>();
+  private readonly variableCache = new Map<string, TfValue>();
   private readonly resourceCache = new Map<ResourceDecl, TfInstance[] | typeof EVALUATING>();
   private readonly childCache = new Map<string, ModuleInstance[] | { unresolved: string } | typeof EVALUATING>();
   private readonly childKeys = new Map<string, TfValue[] | undefined>();
@@ -78,19 +79,19 @@ export class ModuleInstance {
     return new Evaluator(this.scopeFor(file, bindings));
   }
 
-  private resolveRoot(root: string, steps: readonly Step[], text: string): { value: TfValue; used: number } {
+  private resolveRoot(root: string, steps: readonly Step[], textOf: () => string): { value: TfValue; used: number } {
     const first = steps[0];
     const name = first?.kind === 'attr' ? first.name : undefined;
     switch (root) {
       case 'var':
-        if (!name) throw new EvalError(`${text}: a variable name is required`);
+        if (!name) throw new EvalError(`${textOf()}: a variable name is required`);
         return { value: this.variable(name), used: 1 };
       case 'local':
-        if (!name) throw new EvalError(`${text}: a local name is required`);
+        if (!name) throw new EvalError(`${textOf()}: a local name is required`);
         return { value: this.local(name), used: 1 };
       case 'module':
-        if (!name) throw new EvalError(`${text}: a module name is required`);
-        return { value: this.moduleValue(name, text), used: 1 };
+        if (!name) throw new EvalError(`${textOf()}: a module name is required`);
+        return { value: this.moduleValue(name, textOf), used: 1 };
       case 'path':
         return { value: { module: this.config.dir, root: this.config.dir, cwd: process.cwd() }, used: 0 };
       case 'terraform':
@@ -98,22 +99,30 @@ export class ModuleInstance {
       case 'count':
       case 'each':
       case 'self':
-        throw new EvalError(`${text}: '${root}' is only available inside a resource with count or for_each`);
+        throw new EvalError(`${textOf()}: '${root}' is only available inside a resource with count or for_each`);
       case 'data': {
         const type = name;
         const second = steps[1];
-        if (!type || second?.kind !== 'attr') throw new EvalError(`${text}: expected data.TYPE.NAME`);
-        return { value: this.resourceValue('data', type, second.name, text), used: 2 };
+        if (!type || second?.kind !== 'attr') throw new EvalError(`${textOf()}: expected data.TYPE.NAME`);
+        return { value: this.resourceValue('data', type, second.name, textOf), used: 2 };
       }
       default: {
-        if (!name) throw new EvalError(`${text}: unknown name '${root}'`);
-        return { value: this.resourceValue('managed', root, name, text), used: 1 };
+        if (!name) throw new EvalError(`${textOf()}: unknown name '${root}'`);
+        return { value: this.resourceValue('managed', root, name, textOf), used: 1 };
       }
     }
   }
 
   variable(name: string): TfValue {
     if (this.inputs.has(name)) return this.inputs.get(name) as TfValue;
+    const cached = this.variableCache.get(name);
+    if (cached !== undefined) return cached;
+    const v = this.variableDefault(name);
+    this.variableCache.set(name, v);
+    return v;
+  }
+
+  private variableDefault(name: string): TfValue {
     const decl = this.config.variables.get(name);
     if (!decl) throw new EvalError(`var.${name} is not declared in ${this.config.dir}`);
     const def = attr(decl.block.body, 'default');
@@ -134,14 +143,14 @@ export class ModuleInstance {
   }
 
   /** The value other expressions see for `TYPE.NAME`: an object, a list (count) or a map (for_each). */
-  private resourceValue(mode: 'managed' | 'data', type: string, name: string, text: string): TfValue {
+  private resourceValue(mode: 'managed' | 'data', type: string, name: string, textOf: () => string): TfValue {
     const decl = this.config.resources.find((r) => r.mode === mode && r.type === type && r.name === name);
-    if (!decl) throw new EvalError(`${text}: no ${mode === 'data' ? 'data source' : 'resource'} ${type}.${name} in this module`);
+    if (!decl) throw new EvalError(`${textOf()}: no ${mode === 'data' ? 'data source' : 'resource'} ${type}.${name} in this module`);
     const keys = this.expansionKeys(decl.block, decl.file);
     const instances = this.instancesOf(decl);
     const asValue = (i: TfInstance): TfValue => withRefs({ id: new Ref(i.declAddress, i.address, 'id'), arn: new Ref(i.declAddress, i.address, 'arn'), ...i.config }, i);
     if (keys === undefined) return instances[0] ? asValue(instances[0]) : null;
-    if (isUnknown(keys)) return new Unknown(text, `count/for_each of ${type}.${name} is unknown`);
+    if (isUnknown(keys)) return new Unknown(textOf(), `count/for_each of ${type}.${name} is unknown`);
     if (keys.every((k) => typeof k === 'number')) return instances.map(asValue);
     const out: TfObject = {};
     instances.forEach((inst, i) => (out[String(keys[i])] = asValue(inst)));
@@ -261,9 +270,9 @@ export class ModuleInstance {
     return this.evaluator(decl.file).evaluate(decl.attr.expr);
   }
 
-  private moduleValue(name: string, text: string): TfValue {
+  private moduleValue(name: string, textOf: () => string): TfValue {
     const kids = this.children(name);
-    if ('unresolved' in kids) return new Unknown(text, kids.unresolved);
+    if ('unresolved' in kids) return new Unknown(textOf(), kids.unresolved);
     const outputsOf = (m: ModuleInstance): TfObject => {
       const o: TfObject = {};
       for (const out of m.config.outputs.keys()) o[out] = m.output(out);

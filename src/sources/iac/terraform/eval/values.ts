@@ -70,7 +70,15 @@ export function typeName(v: TfValue): string {
   return typeof v === 'boolean' ? 'bool' : typeof v;
 }
 
-export class EvalError extends Error {}
+/** An evaluation error. Thrown and caught on every failed lookup, so it skips the costly stack trace. */
+export class EvalError extends Error {
+  constructor(message: string) {
+    const limit = Error.stackTraceLimit;
+    Error.stackTraceLimit = 0;
+    super(message);
+    Error.stackTraceLimit = limit;
+  }
+}
 
 /** Terraform's automatic conversion to string. */
 export function toStr(v: TfValue, what = 'value'): string {
