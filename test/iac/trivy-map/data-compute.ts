@@ -7,8 +7,6 @@
  *   at least 7 (the AWS Foundational Security Best Practices threshold), so they fail those.
  * - aws-sqs-enable-queue-encryption: its bad example is a queue with no settings, but SQS turns on
  *   SSE-SQS for new queues by default since late 2022, so that queue is encrypted.
- * - aws-lambda-restrict-source-arn: a service principal without a source ARN is a confused-deputy
- *   risk, not a public policy; aws-lambda-function-not-public judges publicness only.
  * - aws-cloudfront-enable-logging: its examples count CloudWatch vended log delivery (logging v2),
  *   configured in separate resources that our distribution rule does not read.
  * - aws-redshift-use-vpc: EC2-Classic is retired; a cluster without a subnet group lands in the
@@ -42,6 +40,16 @@ export const DATA_COMPUTE: Readonly<Record<string, readonly string[]>> = {
   'aws-dynamodb-enable-at-rest-encryption': ['aws-dynamodb-dax-cluster-encrypted'],
   // Lambda
   'aws-lambda-enable-tracing': ['aws-lambda-function-tracing'],
+  'aws-lambda-restrict-source-arn': ['aws-lambda-permission-source-restricted'],
+  // Kinesis, MSK (MSK always encrypts at rest; the trivy check's examples ask for a key of one's own)
+  'aws-kinesis-enable-in-transit-encryption': ['aws-kinesis-stream-encrypted'],
+  'aws-msk-enable-in-transit-encryption': ['aws-msk-cluster-encrypted-in-transit'],
+  'aws-msk-enable-logging': ['aws-msk-cluster-broker-logging'],
+  'aws-msk-enable-at-rest-encryption': ['aws-msk-cluster-customer-key'],
+  // ECS
+  'aws-ecs-enable-container-insight': ['aws-ecs-cluster-container-insights'],
+  'aws-ecs-enable-in-transit-encryption': ['aws-ecs-task-efs-transit-encryption'],
+  'aws-ecs-no-plaintext-secrets': ['aws-ecs-task-no-secrets-in-environment'],
   // SNS, SQS
   'aws-sns-enable-topic-encryption': ['aws-sns-topic-encrypted'],
   'aws-sns-topic-encryption-use-cmk': ['aws-sns-topic-customer-key'],

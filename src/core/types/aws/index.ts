@@ -20,6 +20,8 @@ import { apigatewayStage, cloudfrontDistribution } from './edge.js';
 import { networkAcl, subnet } from './network.js';
 import { accessAnalyzerRegion, configAggregator, guarddutyRegion, securityhubRegion } from './detection.js';
 import { launchConfiguration, launchTemplate, machineImage } from './ec2-launch.js';
+import { kinesisStream, mskCluster } from './streaming.js';
+import { ecsCluster, ecsTaskDefinition } from './ecs.js';
 
 export { ebsVolume, securityGroup, iamAccount, iamUser, rdsInstance, s3AccountSettings, s3Bucket };
 export { iamGroup, iamPolicy, iamRole, iamServerCertificate };
@@ -74,4 +76,8 @@ export const AWS_RESOURCE_TYPES: readonly ResourceTypeDef[] = [
   opensearchDomain,
   cloudfrontDistribution,
   apigatewayStage,
+  kinesisStream,
+  mskCluster,
+  ecsCluster,
+  ecsTaskDefinition,
 ];

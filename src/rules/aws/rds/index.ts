@@ -15,5 +15,6 @@ import instanceBackupRetention from './instance-backup-retention.js';
 import instanceLogExports from './instance-log-exports.js';
 import instancePerformanceInsightsCustomerKey from './instance-performance-insights-customer-key.js';
 import snapshotNotPublic from './snapshot-not-public.js';
+import clusterIamAuthentication from './cluster-iam-authentication.js';
 
-export const rdsRules: readonly Rule[] = [instanceNotPublic, instanceStorageEncrypted, clusterDeletionProtection, clusterStorageEncrypted, instanceAutoMinorVersionUpgrade, instanceCopyTagsToSnapshots, instanceDeletionProtection, instanceIamAuthentication, instanceMultiAz, clusterBackupRetention, clusterCustomerKey, clusterLogExports, instanceBackupRetention, instanceLogExports, instancePerformanceInsightsCustomerKey, snapshotNotPublic];
+export const rdsRules: readonly Rule[] = [instanceNotPublic, instanceStorageEncrypted, clusterDeletionProtection, clusterStorageEncrypted, instanceAutoMinorVersionUpgrade, instanceCopyTagsToSnapshots, instanceDeletionProtection, instanceIamAuthentication, instanceMultiAz, clusterBackupRetention, clusterCustomerKey, clusterLogExports, instanceBackupRetention, instanceLogExports, instancePerformanceInsightsCustomerKey, snapshotNotPublic, clusterIamAuthentication];

@@ -183,4 +183,49 @@ Resources:
     expect(get('Cdn')).toMatchObject({ viewerProtocolPolicies: [{ pathPattern: '*', viewerProtocolPolicy: 'allow-all' }], cloudFrontDefaultCertificate: false, minimumProtocolVersion: 'TLSv1.2_2021', loggingEnabled: true });
     expect(get('Stage')).toMatchObject({ apiKind: 'rest', accessLogDestinationArn: 'arn:aws:logs:us-east-1:111122223333:log-group:api', methodSettings: [{ methodPath: '/*/*', cachingEnabled: true, cacheDataEncrypted: true }] });
   });
+
+  it('Kinesis, MSK and ECS settings', () => {
+    const get = scan(`
+Resources:
+  Stream:
+    Type: AWS::Kinesis::Stream
+    Properties:
+      StreamEncryption:
+        EncryptionType: KMS
+        KeyId: alias/key
+  Kafka:
+    Type: AWS::MSK::Cluster
+    Properties:
+      EncryptionInfo:
+        EncryptionAtRest:
+          DataVolumeKMSKeyId: key-1
+      LoggingInfo:
+        BrokerLogs:
+          CloudWatchLogs:
+            Enabled: true
+  Cluster:
+    Type: AWS::ECS::Cluster
+    Properties:
+      ClusterSettings:
+        - Name: containerInsights
+          Value: enhanced
+  Task:
+    Type: AWS::ECS::TaskDefinition
+    Properties:
+      ContainerDefinitions:
+        - Name: app
+          Environment:
+            - Name: AWS_ACCESS_KEY_ID
+              Value: AKIAEXAMPLE
+      Volumes:
+        - Name: home
+          EFSVolumeConfiguration:
+            FilesystemId: fs1
+            TransitEncryption: ENABLED
+`);
+    expect(get('Stream')).toMatchObject({ encryptionType: 'KMS', keyId: 'alias/key' });
+    expect(get('Kafka')).toMatchObject({ dataVolumeKmsKeyId: 'key-1', brokerLogs: { cloudWatchLogs: true, firehose: false, s3: false } });
+    expect(get('Cluster')).toMatchObject({ containerInsights: 'enhanced' });
+    expect(get('Task')).toMatchObject({ environmentVariableNames: ['app/AWS_ACCESS_KEY_ID'], efsVolumes: [{ name: 'home', transitEncryption: 'ENABLED' }] });
+  });
 });

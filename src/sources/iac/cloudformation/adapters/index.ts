@@ -13,12 +13,13 @@ import { logGroupAdapter, metricAlarmAdapter } from './cloudwatch.js';
 import { networkAclAdapter, subnetAdapter, vpcAdapter } from './network.js';
 import { instanceAdapter, launchConfigurationAdapter, launchTemplateAdapter } from './ec2-compute.js';
 import { accessAnalyzerAdapter, configAggregatorAdapter, configRecorderAdapter, guarddutyDetectorAdapter, securityhubHubAdapter } from './detection.js';
+import { ecsClusterAdapter, ecsTaskDefinitionAdapter, kinesisStreamAdapter, mskClusterAdapter } from './streaming.js';
 
 export type { CfnAdapter } from './types.js';
 export { ebsVolumeAdapter, iamUserAdapter, rdsInstanceAdapter, s3BucketAdapter, securityGroupAdapter };
 
 /** Every built-in adapter. Adding a type is one file plus one line here. */
-export const CFN_ADAPTERS: readonly CfnAdapter[] = [s3BucketAdapter, securityGroupAdapter, ebsVolumeAdapter, rdsInstanceAdapter, iamUserAdapter, iamRoleAdapter, iamGroupAdapter, iamManagedPolicyAdapter, kmsKeyAdapter, cloudtrailAdapter, logGroupAdapter, metricAlarmAdapter, networkAclAdapter, subnetAdapter, vpcAdapter, instanceAdapter, launchTemplateAdapter, launchConfigurationAdapter, guarddutyDetectorAdapter, securityhubHubAdapter, accessAnalyzerAdapter, configRecorderAdapter, configAggregatorAdapter, rdsClusterAdapter, dynamodbTableAdapter, daxClusterAdapter, efsFileSystemAdapter, elasticacheReplicationGroupAdapter, redshiftClusterAdapter, lambdaFunctionAdapter, snsTopicAdapter, sqsQueueAdapter, secretAdapter, elbv2LoadBalancerAdapter, elbv2ListenerAdapter, eksClusterAdapter, ecrRepositoryAdapter, opensearchDomainAdapter, cloudfrontDistributionAdapter, apigatewayStageAdapter];
+export const CFN_ADAPTERS: readonly CfnAdapter[] = [s3BucketAdapter, securityGroupAdapter, ebsVolumeAdapter, rdsInstanceAdapter, iamUserAdapter, iamRoleAdapter, iamGroupAdapter, iamManagedPolicyAdapter, kmsKeyAdapter, cloudtrailAdapter, logGroupAdapter, metricAlarmAdapter, networkAclAdapter, subnetAdapter, vpcAdapter, instanceAdapter, launchTemplateAdapter, launchConfigurationAdapter, guarddutyDetectorAdapter, securityhubHubAdapter, accessAnalyzerAdapter, configRecorderAdapter, configAggregatorAdapter, rdsClusterAdapter, dynamodbTableAdapter, daxClusterAdapter, efsFileSystemAdapter, elasticacheReplicationGroupAdapter, redshiftClusterAdapter, lambdaFunctionAdapter, snsTopicAdapter, sqsQueueAdapter, secretAdapter, elbv2LoadBalancerAdapter, elbv2ListenerAdapter, eksClusterAdapter, ecrRepositoryAdapter, opensearchDomainAdapter, cloudfrontDistributionAdapter, apigatewayStageAdapter, ecsClusterAdapter, ecsTaskDefinitionAdapter, kinesisStreamAdapter, mskClusterAdapter];
 
 /** Looks adapters up by CloudFormation type; rejects two adapters claiming one type. */
 export class CfnAdapterRegistry {

@@ -259,4 +259,57 @@ resource "aws_apigatewayv2_stage" "http" {
     expect(values(by('aws_api_gateway_stage.prod'))).toMatchObject({ apiKind: 'rest', tracingEnabled: true, methodSettings: [{ methodPath: '*/*', cachingEnabled: true }] });
     expect(values(by('aws_apigatewayv2_stage.http'))).toEqual({ apiKind: 'v2' });
   });
+
+  it('Kinesis, MSK and ECS settings, and permissions on a function defined elsewhere', () => {
+    const { by, resources } = scan(`
+resource "aws_kinesis_stream" "s" {
+  name            = "events"
+  encryption_type = "KMS"
+  kms_key_id      = "alias/aws/kinesis"
+}
+resource "aws_msk_cluster" "m" {
+  cluster_name = "kafka"
+  encryption_info {
+    encryption_in_transit {
+      client_broker = "TLS_PLAINTEXT"
+    }
+  }
+  logging_info {
+    broker_logs {
+      s3 {
+        enabled = true
+      }
+    }
+  }
+}
+resource "aws_ecs_cluster" "c" {
+  name = "apps"
+  setting {
+    name  = "containerInsights"
+    value = "enabled"
+  }
+}
+resource "aws_ecs_task_definition" "t" {
+  family                = "web"
+  container_definitions = jsonencode([{ name = "web", environment = [{ name = "DB_PASSWORD", value = "x" }] }])
+  volume {
+    name = "data"
+    efs_volume_configuration {
+      file_system_id = "fs-1"
+    }
+  }
+}
+resource "aws_lambda_permission" "p" {
+  function_name = "shared-function"
+  action        = "lambda:InvokeFunction"
+  principal     = "events.amazonaws.com"
+}`);
+    expect(values(by('aws_kinesis_stream.s'))).toMatchObject({ encryptionType: 'KMS', keyId: 'alias/aws/kinesis' });
+    expect(values(by('aws_msk_cluster.m'))).toMatchObject({ clientBroker: 'TLS_PLAINTEXT', brokerLogs: { cloudWatchLogs: false, firehose: false, s3: true } });
+    expect(values(by('aws_ecs_cluster.c'))).toMatchObject({ containerInsights: 'enabled' });
+    expect(values(by('aws_ecs_task_definition.t'))).toMatchObject({ environmentVariableNames: ['web/DB_PASSWORD'], efsVolumes: [{ name: 'data' }] });
+    const orphan = resources.find((r) => r.type === 'aws.lambda.function') as Resource;
+    expect(orphan.name).toContain('shared-function');
+    expect(values(orphan)).toMatchObject({ runtime: 'unknown', policy: { Statement: [{ Principal: { Service: 'events.amazonaws.com' } }] } });
+  });
 });

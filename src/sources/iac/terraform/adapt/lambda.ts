@@ -1,5 +1,5 @@
 import type { JsonValue } from '../../../../core/index.js';
-import { isJsonObject, isUnknownMarker } from '../../../../core/index.js';
+import { isJsonObject, isUnknownMarker, unresolvedCause } from '../../../../core/index.js';
 import type { TfInstance } from '../eval/module.js';
 import { Ref, isObject } from '../eval/values.js';
 import type { ResourceDraft } from './builder.js';
@@ -61,6 +61,16 @@ export const lambdaFunctionAdapter: TfAdapter = {
     if (mode !== undefined) d.set('tracingMode', typeof mode === 'string' ? (TRACING[mode.toLowerCase()] ?? mode) : mode, { inst, path: ['tracing_config', 0, 'mode'] });
     const vars = valueAt(inst, ['environment', 0, 'variables']);
     if (isObject(vars)) d.set('environmentVariableNames', Object.keys(vars), { inst, path: ['environment', 0, 'variables'] });
+    return d;
+  },
+  // A permission granted to a function defined elsewhere is still judged, on a partial function
+  // whose other settings are unknown.
+  orphan(inst) {
+    if (inst.type !== 'aws_lambda_permission') return undefined;
+    const fn = inst.config.function_name;
+    const d = new Draft(inst, 'aws.lambda.function', `${typeof fn === 'string' ? fn : inst.address} (function not in the configuration)`);
+    const cause = unresolvedCause(typeof fn === 'string' ? fn : inst.address, 'the function this permission is granted on is not in the scanned configuration');
+    for (const attr of ['runtime', 'packageType', 'tracingMode', 'kmsKeyArn', 'environmentVariableNames', 'functionUrl']) d.attributes[attr] = { state: 'unknown', cause };
     return d;
   },
   joins: {
