@@ -43,6 +43,8 @@ export type { ReportOptions } from './common.js';
 export { compareFindings, formatCompliance, formatErrorCause, formatResource } from './common.js';
 export { ASFF_DEFAULT_REGION, ASFF_LIMITS, ASFF_PLACEHOLDER_ACCOUNT, ASFF_SCHEMA_VERSION, renderAsff } from './asff.js';
 export { CSV_COLUMNS, csvCell, guardFormula, renderCsv } from './csv.js';
+export { EVIDENCE_CSV_COLUMNS, buildEvidencePack, safeName } from './evidence.js';
+export type { EvidenceFile, EvidenceOptions } from './evidence.js';
 export { HTML_CSP, escapeHtml, renderHtml } from './html.js';
 export { RESULTS_SCHEMA_ID, RESULTS_SCHEMA_VERSION, renderJson } from './json.js';
 export { renderJunit, xmlEscape } from './junit.js';

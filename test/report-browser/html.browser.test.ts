@@ -133,7 +133,7 @@ describe.skipIf(!available)('html report in headless Chromium', () => {
 
   it('expand all and print mode show every collapsed section', async () => {
     const o = await open(renderHtml(fixtureScan(), { rules: FIXTURE_RULES, frameworks: fixtureFrameworkScores() }), 'report.html');
-    const closed = () => o.page.evaluate(() => [...document.querySelectorAll('details')].filter((d) => !d.open).length);
+    const closed = () => o.page.evaluate(() => Array.from(document.querySelectorAll('details')).filter((d) => !d.open).length);
     expect(await closed()).toBeGreaterThan(10);
     // beforeprint opens everything; afterprint restores the reader's state.
     await o.page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
