@@ -17,7 +17,7 @@ export default defineRule({
       console: 'EC2 > AMIs > image > Actions > Edit AMI permissions > Private > Save changes',
     },
     references: ['https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/sharingamis-intro.html', 'https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/block-public-access-to-amis.html'],
-    sources: ['live'],
+    sources: ['live', 'iac'],
   },
   check(ctx) {
     if (ctx.bool('public')) return ctx.fail('Every AWS account can launch this image', 'public');

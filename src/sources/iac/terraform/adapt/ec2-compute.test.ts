@@ -64,3 +64,26 @@ resource "aws_ebs_encryption_by_default" "this" {}
     expect(by('aws_ebs_encryption_by_default.this').attributes.ebsEncryptionByDefault).toEqual({ state: 'known', value: true });
   });
 });
+
+describe('Terraform AMI adapter', () => {
+  it('marks an image public when a launch permission names the group all, also for images built elsewhere', () => {
+    const { by, resources } = scan(`
+resource "aws_ami_copy" "app" {
+  name              = "app"
+  source_ami_id     = "ami-1"
+  source_ami_region = "us-east-1"
+}
+resource "aws_ami_launch_permission" "everyone" {
+  image_id = aws_ami_copy.app.id
+  group    = "all"
+}
+resource "aws_ami_launch_permission" "partner" {
+  image_id   = "ami-0123456789abcdef0"
+  account_id = "210987654321"
+}`);
+    expect(by('aws_ami_copy.app').attributes.public).toEqual({ state: 'known', value: true });
+    const orphan = resources.find((r) => r.provenance.address === 'aws_ami_launch_permission.partner');
+    expect(orphan?.attributes.public).toEqual({ state: 'known', value: false });
+    expect(orphan?.attributes.sharedWithAccounts).toEqual({ state: 'known', value: ['210987654321'] });
+  });
+});

@@ -128,3 +128,39 @@ export const ebsDefaultEncryptionAdapter: TfAdapter = {
     return d;
   },
 };
+
+/** AMIs built or copied in code, with launch permissions from aws_ami_launch_permission. */
+export const machineImageAdapter: TfAdapter = {
+  modelType: 'aws.ec2.image',
+  primary: ['aws_ami', 'aws_ami_copy', 'aws_ami_from_instance'],
+  build(inst) {
+    const name = valueAt(inst, ['name']);
+    const d = new ResourceDraft(inst, 'aws.ec2.image', typeof name === 'string' ? name : inst.address);
+    d.set('public', false);
+    d.set('sharedWithAccounts', []);
+    return d;
+  },
+  orphan(inst) {
+    // A permission on an image built elsewhere: the permission itself is what is judged.
+    const d = new ResourceDraft(inst, 'aws.ec2.image', inst.address);
+    d.set('public', false);
+    d.set('sharedWithAccounts', []);
+    return d;
+  },
+  joins: {
+    aws_ami_launch_permission: {
+      via: 'image_id',
+      apply(d, inst) {
+        const group = str(valueAt(inst, ['group']));
+        if (group === 'all') d.set('public', true, { inst, path: ['group'] });
+        else if (group !== undefined && typeof group !== 'string') d.set('public', group, { inst, path: ['group'] });
+        const account = str(valueAt(inst, ['account_id']));
+        if (account !== undefined) {
+          const ev = d.attributes.sharedWithAccounts;
+          const current = ev?.state === 'known' && Array.isArray(ev.value) ? ev.value : [];
+          d.set('sharedWithAccounts', [...current, account], { inst, path: ['account_id'] });
+        }
+      },
+    },
+  },
+};
