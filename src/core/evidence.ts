@@ -70,7 +70,12 @@ export class UnknownEvidenceError extends Error {
   override readonly cause: UnknownCause;
   readonly path: string;
   constructor(path: string, cause: UnknownCause) {
+    // Thrown for every unreadable attribute a rule touches, often hundreds of thousands of times
+    // in a large scan, and always caught by the engine: a stack trace would be pure cost.
+    const limit = Error.stackTraceLimit;
+    Error.stackTraceLimit = 0;
     super(`${path} is unknown: ${describeCause(cause)}`);
+    Error.stackTraceLimit = limit;
     this.name = 'UnknownEvidenceError';
     this.cause = cause;
     this.path = path;

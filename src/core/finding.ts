@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import type { UnknownCause } from './evidence.js';
 import type { EvidenceRecord } from './read.js';
 import type { Location, Provider, Resource } from './resource.js';
@@ -67,7 +67,7 @@ export interface Finding {
 }
 
 export function fingerprint(ruleId: string, resourceUid: string): string {
-  return createHash('sha256').update(ruleId).update('\u0000').update(resourceUid).digest('hex').slice(0, 32);
+  return hash('sha256', `${ruleId}\u0000${resourceUid}`, 'hex').slice(0, 32);
 }
 
 export function resourceRef(r: Resource, location?: Location): ResourceRef {

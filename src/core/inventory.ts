@@ -5,12 +5,19 @@ import type { InventoryView } from './rule.js';
 export class Inventory implements InventoryView {
   private readonly types = new Map<string, Resource[]>();
   private readonly uids = new Map<string, Resource>();
+  private readonly memos = new Map<string, unknown>();
 
   constructor(resources: Iterable<Resource> = []) {
     for (const r of resources) this.add(r);
   }
 
+  memo<T>(key: string, compute: () => T): T {
+    if (!this.memos.has(key)) this.memos.set(key, compute());
+    return this.memos.get(key) as T;
+  }
+
   add(r: Resource): void {
+    this.memos.clear();
     let list = this.types.get(r.type);
     if (!list) this.types.set(r.type, (list = []));
     list.push(r);

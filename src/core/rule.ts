@@ -1,11 +1,11 @@
 import { UnknownEvidenceError, describeCause } from './evidence.js';
 import { ParapetError } from './errors.js';
-import type { Finding, Remediation, Severity } from './finding.js';
+import type { Finding, Remediation, ResourceRef, Severity } from './finding.js';
 import { SEVERITIES, fingerprint, resourceRef } from './finding.js';
 import type { JsonValue } from './json.js';
 import type { EvidenceRecord } from './read.js';
 import { locationOf, readPath } from './read.js';
-import type { Provider, Resource, ResourceTypeDef } from './resource.js';
+import type { Location, Provider, Resource, ResourceTypeDef } from './resource.js';
 import { PROVIDERS } from './resource.js';
 
 export interface RuleMeta {
@@ -32,6 +32,11 @@ export interface RuleMeta {
 export interface InventoryView {
   byType(type: string): readonly Resource[];
   byUid(uid: string): Resource | undefined;
+  /**
+   * Computes a derived index once per inventory (e.g. which buckets receive access logs), so a rule
+   * that joins resources stays linear instead of scanning the inventory for every resource.
+   */
+  memo<T>(key: string, compute: () => T): T;
 }
 
 export type CheckOutcome =
@@ -99,77 +104,113 @@ function expectType<T>(path: string, v: JsonValue | undefined, type: string, gua
   return v;
 }
 
-/** The per-(rule, resource) context. Every read is recorded so the finding carries its evidence. */
+const isBool = (x: unknown): x is boolean => typeof x === 'boolean';
+const isStr = (x: unknown): x is string => typeof x === 'string';
+const isNum = (x: unknown): x is number => typeof x === 'number';
+const isList = (x: unknown): x is JsonValue[] => Array.isArray(x);
+
+/**
+ * The per-(rule, resource) context. Every read is recorded so the finding carries its evidence.
+ * A class, not a bag of closures: one is made per rule and resource, millions per large scan.
+ */
+class Context implements RuleContext {
+  constructor(
+    readonly resource: Resource,
+    private readonly typeDef: ResourceTypeDef | undefined,
+    readonly inventory: InventoryView,
+    private readonly record: EvidenceRecord[],
+  ) {}
+
+  get(path: string): JsonValue | undefined {
+    return readPath(this.resource, path, this.typeDef, this.record).value;
+  }
+  bool(path: string): boolean {
+    return expectType(path, this.get(path), 'boolean', isBool) ?? false;
+  }
+  string(path: string): string | undefined {
+    return expectType(path, this.get(path), 'string', isStr);
+  }
+  number(path: string): number | undefined {
+    return expectType(path, this.get(path), 'number', isNum);
+  }
+  list(path: string): JsonValue[] {
+    return expectType(path, this.get(path), 'list', isList) ?? [];
+  }
+  isSet(path: string): boolean {
+    const r = readPath(this.resource, path, this.typeDef, this.record);
+    return !r.isDefault && r.value !== undefined && r.value !== null;
+  }
+  getOf(other: Resource, path: string): JsonValue | undefined {
+    const sub: EvidenceRecord[] = [];
+    try {
+      return readPath(other, path, undefined, sub).value;
+    } finally {
+      for (const s of sub) this.record.push({ ...s, path: `${other.uid}#${s.path}` });
+    }
+  }
+  pass(message: string, path?: string): CheckOutcome {
+    return path === undefined ? { status: 'PASS', message } : { status: 'PASS', message, path };
+  }
+  fail(message: string, path?: string): CheckOutcome {
+    return path === undefined ? { status: 'FAIL', message } : { status: 'FAIL', message, path };
+  }
+  notApplicable(message: string): CheckOutcome {
+    return { status: 'NOT_APPLICABLE', message };
+  }
+}
+
 export function createContext(resource: Resource, typeDef: ResourceTypeDef | undefined, inventory: InventoryView, record: EvidenceRecord[]): RuleContext {
-  const get = (path: string) => readPath(resource, path, typeDef, record).value;
-  return {
-    resource,
-    inventory,
-    get,
-    bool: (path) => expectType(path, get(path), 'boolean', (x): x is boolean => typeof x === 'boolean') ?? false,
-    string: (path) => expectType(path, get(path), 'string', (x): x is string => typeof x === 'string'),
-    number: (path) => expectType(path, get(path), 'number', (x): x is number => typeof x === 'number'),
-    list: (path) => expectType(path, get(path), 'list', (x): x is JsonValue[] => Array.isArray(x)) ?? [],
-    isSet: (path) => {
-      const r = readPath(resource, path, typeDef, record);
-      return !r.isDefault && r.value !== undefined && r.value !== null;
-    },
-    getOf: (other, path) => {
-      const sub: EvidenceRecord[] = [];
-      try {
-        return readPath(other, path, undefined, sub).value;
-      } finally {
-        for (const s of sub) record.push({ ...s, path: `${other.uid}#${s.path}` });
-      }
-    },
-    pass: (message, path) => (path === undefined ? { status: 'PASS', message } : { status: 'PASS', message, path }),
-    fail: (message, path) => (path === undefined ? { status: 'FAIL', message } : { status: 'FAIL', message, path }),
-    notApplicable: (message) => ({ status: 'NOT_APPLICABLE', message }),
-  };
+  return new Context(resource, typeDef, inventory, record);
 }
 
 /**
  * Runs one rule on one resource and builds its finding. Never throws: unknown evidence and rule
  * crashes both become ERROR results that say what went wrong.
  */
-export function runRule(rule: Rule, resource: Resource, typeDef: ResourceTypeDef | undefined, inventory: InventoryView): Finding {
-  const record: EvidenceRecord[] = [];
+/** One shared ResourceRef per resource and location: a resource meets many rules. */
+const refCache = new WeakMap<Resource, Map<Location | undefined, ResourceRef>>();
+function sharedRef(resource: Resource, loc: Location | undefined): ResourceRef {
+  let byLoc = refCache.get(resource);
+  if (!byLoc) refCache.set(resource, (byLoc = new Map()));
+  let ref = byLoc.get(loc);
+  if (!ref) byLoc.set(loc, (ref = resourceRef(resource, loc)));
+  return ref;
+}
+
+function finding(rule: Rule, resource: Resource, status: Finding['status'], message: string, loc: Location | undefined, evidence: EvidenceRecord[]): Finding {
   const meta = rule.meta;
-  const base = {
+  return {
     id: fingerprint(meta.id, resource.uid),
     ruleId: meta.id,
     title: meta.title,
     severity: meta.severity,
+    status,
+    message,
+    resource: sharedRef(resource, loc),
+    evidence,
     compliance: [],
     remediation: meta.remediation,
   };
+}
+
+export function runRule(rule: Rule, resource: Resource, typeDef: ResourceTypeDef | undefined, inventory: InventoryView): Finding {
+  const record: EvidenceRecord[] = [];
   try {
     const outcome = rule.check(createContext(resource, typeDef, inventory, record));
     if (!outcome || typeof outcome !== 'object' || !('status' in outcome)) {
       throw new TypeError('check() must return ctx.pass(), ctx.fail() or ctx.notApplicable()');
     }
     const loc = 'path' in outcome && outcome.path ? locationOf(resource, outcome.path) : undefined;
-    return { ...base, status: outcome.status, message: outcome.message, resource: resourceRef(resource, loc), evidence: record };
+    return finding(rule, resource, outcome.status, outcome.message, loc, record);
   } catch (err) {
     if (err instanceof UnknownEvidenceError) {
-      const loc = locationOf(resource, err.path);
-      return {
-        ...base,
-        status: 'ERROR',
-        message: `Cannot evaluate: ${err.path} is unknown (${describeCause(err.cause)})`,
-        resource: resourceRef(resource, loc),
-        evidence: record,
-        error: { kind: 'unknown-evidence', message: describeCause(err.cause), cause: err.cause },
-      };
+      const f = finding(rule, resource, 'ERROR', `Cannot evaluate: ${err.path} is unknown (${describeCause(err.cause)})`, locationOf(resource, err.path), record);
+      f.error = { kind: 'unknown-evidence', message: describeCause(err.cause), cause: err.cause };
+      return f;
     }
     const msg = err instanceof Error ? err.message : String(err);
-    return {
-      ...base,
-      status: 'ERROR',
-      message: `Rule failed while evaluating this resource: ${msg}`,
-      resource: resourceRef(resource),
-      evidence: record,
-      error: { kind: 'rule-crashed', message: msg },
-    };
+    const f = finding(rule, resource, 'ERROR', `Rule failed while evaluating this resource: ${msg}`, undefined, record);
+    f.error = { kind: 'rule-crashed', message: msg };
+    return f;
   }
 }

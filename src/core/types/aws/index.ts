@@ -17,11 +17,11 @@ import { elbv2Listener, elbv2LoadBalancer } from './elb.js';
 import { ecrRepository, efsFileSystem, eksCluster } from './containers.js';
 import { elasticacheReplicationGroup, opensearchDomain, redshiftCluster } from './analytics.js';
 import { apigatewayStage, cloudfrontDistribution } from './edge.js';
+import { kinesisStream, mskCluster } from './streaming.js';
+import { ecsCluster, ecsTaskDefinition } from './ecs.js';
 import { networkAcl, subnet } from './network.js';
 import { accessAnalyzerRegion, configAggregator, guarddutyRegion, securityhubRegion } from './detection.js';
 import { launchConfiguration, launchTemplate, machineImage } from './ec2-launch.js';
-import { kinesisStream, mskCluster } from './streaming.js';
-import { ecsCluster, ecsTaskDefinition } from './ecs.js';
 
 export { ebsVolume, securityGroup, iamAccount, iamUser, rdsInstance, s3AccountSettings, s3Bucket };
 export { iamGroup, iamPolicy, iamRole, iamServerCertificate };

@@ -1,30 +1,6 @@
-import type { Resource, RuleContext } from '../../../core/index.js';
-import { defineRule, isJsonObject } from '../../../core/index.js';
+import { defineRule } from '../../../core/index.js';
 import { detail } from '../detail.js';
-
-const LOG_DELIVERY_GROUP = 'http://acs.amazonaws.com/groups/s3/LogDelivery';
-
-/**
- * Why the bucket is itself a destination of access logs, if it is: logging a log bucket only adds
- * a second stream of log objects (or a loop when it logs to itself), so such buckets are exempt.
- */
-function logDestinationReason(ctx: RuleContext): string | undefined {
-  const r = ctx.resource;
-  const grants = detail(ctx, 'acl.grants');
-  if (Array.isArray(grants) && grants.some((g) => isJsonObject(g) && g.granteeUri === LOG_DELIVERY_GROUP && (g.permission === 'WRITE' || g.permission === 'FULL_CONTROL'))) {
-    return 'its ACL lets the S3 log delivery group write to it';
-  }
-  const policy = detail(ctx, 'policy');
-  if (policy !== undefined && policy !== null && JSON.stringify(policy).includes('logging.s3.amazonaws.com')) return 'its policy lets the S3 logging service write to it';
-  const source = ctx.inventory.byType('aws.s3.bucket').find((other: Resource) => {
-    if (other.uid === r.uid) return false;
-    if (other.relationships?.some((rel) => rel.kind === 'logs-to' && rel.target === r.uid)) return true;
-    const ev = other.attributes.logging;
-    return ev?.state === 'known' && isJsonObject(ev.value) && ev.value.targetBucket === r.name;
-  });
-  return source ? `bucket ${source.name} sends its access logs here` : undefined;
-}
-
+import { logDestinationReason } from './log-destination.js';
 
 export default defineRule({
   meta: {

@@ -1,28 +1,6 @@
-import type { RuleContext } from '../../../core/index.js';
-import { defineRule, isJsonObject } from '../../../core/index.js';
-import { detail } from '../detail.js';
+import { defineRule } from '../../../core/index.js';
 import { judgeKey } from '../lib/customer-key.js';
-
-/**
- * S3 server access logs can only be delivered to buckets encrypted with SSE-S3, so a bucket that
- * receives them is exempt. Returns why, when the configuration shows it is such a destination.
- */
-function accessLogTarget(ctx: RuleContext): string | undefined {
-  const grants = detail(ctx, 'acl.grants');
-  if (Array.isArray(grants) && grants.some((g) => isJsonObject(g) && g.granteeUri === 'http://acs.amazonaws.com/groups/s3/LogDelivery')) {
-    return 'its ACL grants the S3 log delivery group';
-  }
-  const policy = detail(ctx, 'policy');
-  if (policy !== undefined && policy !== null && JSON.stringify(policy).includes('logging.s3.amazonaws.com')) return 'its policy lets the S3 logging service write to it';
-  const me = ctx.resource;
-  const source = ctx.inventory.byType('aws.s3.bucket').find((b) => {
-    if (b.uid === me.uid) return false;
-    if (b.relationships?.some((r) => r.kind === 'logs-to' && r.target === me.uid)) return true;
-    const ev = b.attributes.logging;
-    return ev?.state === 'known' && isJsonObject(ev.value) && ev.value.targetBucket === me.name;
-  });
-  return source ? `bucket ${source.name} delivers its access logs here` : undefined;
-}
+import { logDestinationReason } from './log-destination.js';
 
 export default defineRule({
   meta: {
@@ -49,7 +27,7 @@ export default defineRule({
   check(ctx) {
     const type = ctx.string('encryption.type');
     if (type !== 'aws:kms' && type !== 'aws:kms:dsse') {
-      const exempt = accessLogTarget(ctx);
+      const exempt = logDestinationReason(ctx);
       if (exempt) return ctx.notApplicable(`The bucket receives server access logs (${exempt}), which require SSE-S3`);
       return ctx.fail(`Default encryption is ${type ?? 'SSE-S3'}, not a KMS key you manage`, 'encryption.type');
     }
