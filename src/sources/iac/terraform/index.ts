@@ -3,7 +3,7 @@ import type { Resource, SourceIssue } from '../../../core/index.js';
 import type { InlineSuppression } from '../cloudformation/suppressions.js';
 import { adaptInstances } from './adapt/index.js';
 import type { TerraformOptions } from './eval/load.js';
-import { evaluateTerraform } from './eval/load.js';
+import { forEachTerraformModule } from './eval/load.js';
 import { readPlan } from './plan/index.js';
 import { terraformSuppressions } from './suppressions.js';
 
@@ -16,18 +16,19 @@ export interface TerraformScan {
 
 /** Parses, evaluates and adapts the Terraform files found by the IaC walker. */
 export function scanTerraform(files: readonly { path: string; relPath: string; content: string; root: string }[], opts: TerraformOptions = {}): TerraformScan {
-  const { modules, issues } = evaluateTerraform(files, opts);
   const resources: Resource[] = [];
   const suppressions: InlineSuppression[] = [];
-  for (const m of modules) {
+  const issues: SourceIssue[] = [];
+  // One root module at a time: only its model resources outlive it.
+  const evalIssues = forEachTerraformModule(files, opts, (m) => {
     const rootDisplay = relative(process.cwd(), m.dir) || '.';
     const adapted = adaptInstances(m.instances, rootDisplay, issues);
-    resources.push(...adapted);
+    for (const r of adapted) resources.push(r);
     const s = terraformSuppressions(adapted, m.files);
     suppressions.push(...s.suppressions);
     issues.push(...s.issues);
-  }
-  return { resources, issues, suppressions, files: files.length };
+  });
+  return { resources, issues: [...evalIssues, ...issues], suppressions, files: files.length };
 }
 
 /**

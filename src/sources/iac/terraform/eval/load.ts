@@ -48,7 +48,8 @@ class Loader implements ModuleHost {
 
   constructor(
     private readonly root: string,
-    private readonly preParsed: Map<string, ParsedFile[]>,
+    /** Files the walker already read, by directory: parsed when their module is first used. */
+    private readonly given: Map<string, { path: string; relPath: string; content: string }[]>,
   ) {
     this.modulesManifest = readModulesManifest(root);
   }
@@ -62,7 +63,8 @@ class Loader implements ModuleHost {
     const abs = resolve(dir);
     const cached = this.moduleCache.get(abs);
     if (cached) return cached;
-    let files = this.preParsed.get(abs);
+    const given = this.given.get(abs);
+    let files = given?.map((f) => parseTfFile(resolve(f.path), f.relPath, f.content, this.issues));
     if (!files) {
       files = [];
       for (const name of readdirSync(abs).filter((n) => n.endsWith('.tf') || n.endsWith('.tf.json')).sort()) {
@@ -77,6 +79,11 @@ class Loader implements ModuleHost {
     const cfg = gatherModule(abs, files);
     this.moduleCache.set(abs, cfg);
     return cfg;
+  }
+
+  /** Forgets parsed modules, so memory is held for one root module at a time. */
+  reset(): void {
+    this.moduleCache.clear();
   }
 
   loadChild(parent: ModuleConfig, name: string, source: TfValue, modulePath: string): ModuleConfig | { unresolved: string } {
@@ -184,45 +191,56 @@ function parseVarValue(raw: string, loader: Loader): TfValue {
   return raw;
 }
 
+const LOCAL_SOURCE_RE = /\bsource\s*=\s*"(\.\.?\/[^"]*)"|"source"\s*:\s*"(\.\.?\/[^"]*)"/g;
+
 /**
- * Evaluates the Terraform configurations among the given files. Every directory with .tf files is a
- * root module unless another scanned directory uses it as a local module.
+ * Evaluates the Terraform configurations among the given files, one root module at a time: each
+ * result goes to `onModule` and its parsed files are then released, so memory follows the largest
+ * root module, not the number of files. Every directory with .tf files is a root module unless
+ * another scanned directory uses it as a local module.
  */
-export function evaluateTerraform(files: readonly { path: string; relPath: string; content: string; root: string }[], opts: TerraformOptions = {}): { modules: TerraformModuleResult[]; issues: SourceIssue[] } {
-  const byRoot = new Map<string, typeof files>();
-  for (const f of files) byRoot.set(f.root, [...(byRoot.get(f.root) ?? []), f]);
-  const modules: TerraformModuleResult[] = [];
+export function forEachTerraformModule(files: readonly { path: string; relPath: string; content: string; root: string }[], opts: TerraformOptions, onModule: (m: TerraformModuleResult) => void): SourceIssue[] {
+  const byRoot = new Map<string, (typeof files)[number][]>();
+  for (const f of files) {
+    const list = byRoot.get(f.root);
+    if (list) list.push(f);
+    else byRoot.set(f.root, [f]);
+  }
   const issues: SourceIssue[] = [];
   for (const [root, rootFiles] of byRoot) {
     const scanRoot = statSync(root).isDirectory() ? root : dirname(root);
-    const preParsed = new Map<string, ParsedFile[]>();
-    const loader = new Loader(scanRoot, preParsed);
+    const given = new Map<string, (typeof files)[number][]>();
     for (const f of rootFiles) {
       const dir = dirname(resolve(f.path));
-      const list = preParsed.get(dir) ?? [];
-      list.push(parseTfFile(resolve(f.path), f.relPath, f.content, loader.issues));
-      preParsed.set(dir, list);
+      const list = given.get(dir);
+      if (list) list.push(f);
+      else given.set(dir, [f]);
     }
-    const dirs = [...preParsed.keys()].sort();
+    const loader = new Loader(scanRoot, given);
+    const dirs = [...given.keys()].sort();
+    // Directories used as local modules, found without parsing (a literal `source = "./x"`).
     const childDirs = new Set<string>();
     for (const dir of dirs) {
-      const cfg = loader.moduleConfig(dir);
-      for (const { block } of cfg.modules.values()) {
-        const src = block.body.attributes.find((a) => a.name === 'source');
-        const e = src?.expr;
-        if (e?.type === 'Template' && e.parts.length === 1 && e.parts[0]?.type === 'TemplateLiteral') {
-          const s = e.parts[0].value;
-          if (s.startsWith('./') || s.startsWith('../')) childDirs.add(resolve(dir, s));
-        }
+      for (const f of given.get(dir) ?? []) {
+        if (!f.content.includes('source')) continue;
+        for (const m of f.content.matchAll(LOCAL_SOURCE_RE)) childDirs.add(resolve(dir, m[1] ?? m[2] ?? '.'));
       }
     }
     for (const dir of dirs) {
       if (childDirs.has(dir)) continue;
       const cfg = loader.moduleConfig(dir);
       const inst = new ModuleInstance(cfg, '', rootInputs(cfg, opts, loader), loader);
-      modules.push({ dir, instances: inst.allInstances(), files: cfg.files });
+      onModule({ dir, instances: inst.allInstances(), files: cfg.files });
+      loader.reset();
     }
     issues.push(...loader.issues);
   }
+  return issues;
+}
+
+/** All root modules at once (tests and small inputs); scans use forEachTerraformModule. */
+export function evaluateTerraform(files: readonly { path: string; relPath: string; content: string; root: string }[], opts: TerraformOptions = {}): { modules: TerraformModuleResult[]; issues: SourceIssue[] } {
+  const modules: TerraformModuleResult[] = [];
+  const issues = forEachTerraformModule(files, opts, (m) => modules.push(m));
   return { modules, issues };
 }
