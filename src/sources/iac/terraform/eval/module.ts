@@ -142,9 +142,18 @@ export class ModuleInstance {
     return v;
   }
 
+  private declsByKey: Map<string, ResourceDecl> | undefined;
+  private declIndex(): Map<string, ResourceDecl> {
+    if (!this.declsByKey) {
+      this.declsByKey = new Map();
+      for (const r of this.config.resources) if (!this.declsByKey.has(`${r.mode}.${r.type}.${r.name}`)) this.declsByKey.set(`${r.mode}.${r.type}.${r.name}`, r);
+    }
+    return this.declsByKey;
+  }
+
   /** The value other expressions see for `TYPE.NAME`: an object, a list (count) or a map (for_each). */
   private resourceValue(mode: 'managed' | 'data', type: string, name: string, textOf: () => string): TfValue {
-    const decl = this.config.resources.find((r) => r.mode === mode && r.type === type && r.name === name);
+    const decl = this.declIndex().get(`${mode}.${type}.${name}`);
     if (!decl) throw new EvalError(`${textOf()}: no ${mode === 'data' ? 'data source' : 'resource'} ${type}.${name} in this module`);
     const keys = this.expansionKeys(decl.block, decl.file);
     const instances = this.instancesOf(decl);
