@@ -1,31 +1,13 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import type { Command } from 'commander';
-import { ParapetError } from '../../core/index.js';
 import { buildEvidencePack } from '../../report/index.js';
 import { loadConfig } from '../config.js';
-import type { ScanOptions } from '../options.js';
 import { SCAN_OPTIONS, mergeOptions, optionsFromEnv } from '../options.js';
 import type { CliContext } from '../program.js';
 import { addOptions } from '../program.js';
 import { frameworkScores } from '../wiring.js';
-import { executeScan } from './scan.js';
-
-/** Flags (from commander) to a partial option object keyed like the option table, as `scan` does. */
-function flagsToOptions(raw: Record<string, unknown>): Partial<ScanOptions> {
-  const out: Record<string, unknown> = {};
-  for (const def of SCAN_OPTIONS) {
-    const v = raw[def.key];
-    if (v === undefined) continue;
-    if (def.kind === 'list') out[def.key] = (v as string[]).flatMap((x) => x.split(',').map((s) => s.trim()).filter(Boolean));
-    else if (def.kind === 'choice') {
-      const s = String(v).toLowerCase();
-      if (!def.choices?.includes(s)) throw new ParapetError('USAGE', `--${def.flag} '${String(v)}' is not one of ${def.choices?.join(', ')}`, { hint: `pass one of: ${def.choices?.join(', ')}` });
-      out[def.key] = s;
-    } else out[def.key] = v;
-  }
-  return out as Partial<ScanOptions>;
-}
+import { executeScan, flagsToOptions } from './scan.js';
 
 /**
  * `parapet report --evidence DIR [PATH...]`: scans like `parapet scan` (same options) and writes an

@@ -31,7 +31,7 @@ export interface ScanRun {
 }
 
 /** Flags (from commander) to a partial option object keyed like the option table. */
-function flagsToOptions(raw: Record<string, unknown>): Partial<ScanOptions> {
+export function flagsToOptions(raw: Record<string, unknown>): Partial<ScanOptions> {
   const out: Record<string, unknown> = {};
   for (const def of SCAN_OPTIONS) {
     const v = raw[def.key];
