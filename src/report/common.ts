@@ -77,7 +77,7 @@ export function formatResource(ref: ResourceRef): string {
   return where ? `${name} (${where})` : name;
 }
 
-export function formatCompliance(f: Finding): string {
+export function formatCompliance(f: Finding, maxPerFramework = Infinity): string {
   if (!f.compliance.length) return 'none mapped';
   // One entry per framework, its controls after it: "cis-aws-6.0 6.3, 6.4; pci-dss-4.0 1.3.1".
   const byFramework = new Map<string, string[]>();
@@ -86,7 +86,12 @@ export function formatCompliance(f: Finding): string {
     if (!list.includes(c.control)) list.push(c.control);
     byFramework.set(c.framework, list);
   }
-  return [...byFramework].map(([fw, controls]) => `${fw} ${controls.join(', ')}`).join('; ');
+  return [...byFramework]
+    .map(([fw, controls]) => {
+      const shown = controls.slice(0, maxPerFramework);
+      return `${fw} ${shown.join(', ')}${controls.length > shown.length ? ` +${controls.length - shown.length} more` : ''}`;
+    })
+    .join('; ');
 }
 
 /** Why an ERROR finding could not be judged, e.g. `could not evaluate: s3:GetBucketPolicy AccessDenied`. */

@@ -37,7 +37,7 @@ function alert(f: Finding, paint: Paint): string[] {
     `  Resource: ${clean(formatResource(f.resource))}`,
     `  Issue: ${safe(f.message)}`,
     `  Severity: ${paint(SEVERITY_COLOR[f.severity], f.severity.toUpperCase())}`,
-    `  Compliance Impact: ${clean(formatCompliance(f))}`,
+    `  Compliance Impact: ${clean(formatCompliance(f, 3))}`,
     `  Recommended Action: ${safe(f.remediation.text)}`,
   ];
 }
