@@ -44,3 +44,28 @@ export const elbv2Listener = defineResourceType({
     ),
   },
 });
+
+export const elbClassicLoadBalancer = defineResourceType({
+  type: 'aws.elb.load-balancer',
+  provider: 'aws',
+  service: 'elb',
+  description: 'A Classic Load Balancer.',
+  aliases: ['aws_elb', 'AWS::ElasticLoadBalancing::LoadBalancer', 'elb_load_balancer'],
+  attributes: {
+    scheme: a.enum(['internet-facing', 'internal'] as const, 'Scheme', { default: 'internet-facing' }),
+    listeners: a.list(
+      a.object(
+        {
+          protocol: a.enum(['HTTP', 'HTTPS', 'TCP', 'SSL'] as const, 'Protocol between clients and the load balancer'),
+          loadBalancerPort: a.int('Listening port'),
+          instanceProtocol: a.string('Protocol towards the instances'),
+          sslCertificateId: a.string('Certificate of HTTPS and SSL listeners'),
+        },
+        'Listener',
+      ),
+      'Listeners',
+      { default: [] },
+    ),
+    accessLogsEnabled: a.bool('Access logging to S3 is on', { default: false }),
+  },
+});

@@ -22,6 +22,7 @@ import { ecsCluster, ecsTaskDefinition } from './ecs.js';
 import { networkAcl, subnet } from './network.js';
 import { accessAnalyzerRegion, configAggregator, guarddutyRegion, securityhubRegion } from './detection.js';
 import { launchConfiguration, launchTemplate, machineImage } from './ec2-launch.js';
+import { elbClassicLoadBalancer, elbv2Listener, elbv2LoadBalancer } from './elb.js';
 
 export { ebsVolume, securityGroup, iamAccount, iamUser, rdsInstance, s3AccountSettings, s3Bucket };
 export { iamGroup, iamPolicy, iamRole, iamServerCertificate };
@@ -80,4 +81,7 @@ export const AWS_RESOURCE_TYPES: readonly ResourceTypeDef[] = [
   mskCluster,
   ecsCluster,
   ecsTaskDefinition,
+  elbClassicLoadBalancer,
+  elbv2Listener,
+  elbv2LoadBalancer,
 ];

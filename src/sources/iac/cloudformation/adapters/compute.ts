@@ -222,3 +222,33 @@ export const ecrRepositoryAdapter: CfnAdapter = {
     return [b.build(nameOf(res, 'RepositoryName'), ctx)];
   },
 };
+
+export const elbClassicAdapter: CfnAdapter = {
+  modelType: 'aws.elb.load-balancer',
+  cfnTypes: ['AWS::ElasticLoadBalancing::LoadBalancer'],
+  adapt(res, ctx) {
+    const b = buildFields(res, 'aws.elb.load-balancer', [
+      ['scheme', 'Scheme', asString],
+      ['accessLogsEnabled', 'AccessLoggingPolicy.Enabled', asBool],
+    ]);
+    const listeners = b.prop('Listeners');
+    if (isUnknownMarker(listeners)) b.set('listeners', listeners, 'Listeners');
+    else if (Array.isArray(listeners)) {
+      b.set(
+        'listeners',
+        listeners.map((l) => {
+          if (!isEvalObject(l)) return null;
+          const protocol = asString(l.Protocol);
+          return compact({
+            protocol: typeof protocol === 'string' ? protocol.toUpperCase() : protocol,
+            loadBalancerPort: asInt(l.LoadBalancerPort),
+            instanceProtocol: asString(l.InstanceProtocol),
+            sslCertificateId: asString(l.SSLCertificateId),
+          });
+        }),
+        'Listeners',
+      );
+    }
+    return [b.build(nameOf(res, 'LoadBalancerName'), ctx)];
+  },
+};

@@ -228,4 +228,23 @@ Resources:
     expect(get('Cluster')).toMatchObject({ containerInsights: 'enhanced' });
     expect(get('Task')).toMatchObject({ environmentVariableNames: ['app/AWS_ACCESS_KEY_ID'], efsVolumes: [{ name: 'home', transitEncryption: 'ENABLED' }] });
   });
+
+  it('Classic Load Balancers', () => {
+    const get = scan(`
+Resources:
+  Classic:
+    Type: AWS::ElasticLoadBalancing::LoadBalancer
+    Properties:
+      Listeners:
+        - Protocol: HTTPS
+          LoadBalancerPort: "443"
+          InstanceProtocol: HTTP
+          InstancePort: "80"
+          SSLCertificateId: arn:aws:acm:us-east-1:111122223333:certificate/c
+      AccessLoggingPolicy:
+        Enabled: false
+        S3BucketName: logs
+`);
+    expect(get('Classic')).toMatchObject({ listeners: [{ protocol: 'HTTPS', loadBalancerPort: 443, sslCertificateId: 'arn:aws:acm:us-east-1:111122223333:certificate/c' }], accessLogsEnabled: false });
+  });
 });

@@ -312,4 +312,21 @@ resource "aws_lambda_permission" "p" {
     expect(orphan.name).toContain('shared-function');
     expect(values(orphan)).toMatchObject({ runtime: 'unknown', policy: { Statement: [{ Principal: { Service: 'events.amazonaws.com' } }] } });
   });
+
+  it('Classic Load Balancers', () => {
+    const { by } = scan(`
+resource "aws_elb" "classic" {
+  name = "classic"
+  listener {
+    lb_port           = 80
+    lb_protocol       = "http"
+    instance_port     = 8080
+    instance_protocol = "http"
+  }
+  access_logs {
+    bucket = "logs"
+  }
+}`);
+    expect(values(by('aws_elb.classic'))).toMatchObject({ listeners: [{ protocol: 'HTTP', loadBalancerPort: 80, instanceProtocol: 'http' }], accessLogsEnabled: true });
+  });
 });

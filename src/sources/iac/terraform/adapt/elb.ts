@@ -44,3 +44,33 @@ export const elbv2ListenerAdapter: TfAdapter = {
     return d;
   },
 };
+
+export const elbClassicAdapter: TfAdapter = {
+  modelType: 'aws.elb.load-balancer',
+  primary: ['aws_elb'],
+  build(inst) {
+    const name = valueAt(inst, ['name']);
+    const d = new ResourceDraft(inst, 'aws.elb.load-balancer', typeof name === 'string' ? name : inst.address);
+    const internal = bool(valueAt(inst, ['internal']));
+    if (internal !== undefined) d.set('scheme', typeof internal === 'boolean' ? (internal ? 'internal' : 'internet-facing') : internal, { inst, path: ['internal'] });
+    const n = blockCount(inst, ['listener']);
+    if (n > 0) {
+      const listeners: JsonValue[] = [];
+      for (let i = 0; i < n; i++) {
+        const protocol = str(valueAt(inst, ['listener', i, 'lb_protocol']));
+        listeners.push(
+          compact({
+            protocol: typeof protocol === 'string' ? protocol.toUpperCase() : protocol,
+            loadBalancerPort: num(valueAt(inst, ['listener', i, 'lb_port'])),
+            instanceProtocol: str(valueAt(inst, ['listener', i, 'instance_protocol'])),
+            sslCertificateId: keyRef(valueAt(inst, ['listener', i, 'ssl_certificate_id'])),
+          }),
+        );
+      }
+      d.set('listeners', listeners, { inst, path: ['listener'] });
+    }
+    // An access_logs block is on unless it says enabled = false.
+    if (valueAt(inst, ['access_logs', 0]) !== undefined) d.set('accessLogsEnabled', bool(valueAt(inst, ['access_logs', 0, 'enabled'])) ?? true, { inst, path: ['access_logs', 0] });
+    return d;
+  },
+};
