@@ -13,7 +13,6 @@ import { rdsCluster, rdsSnapshot } from './rds-extra.js';
 import { daxCluster, dynamodbTable } from './dynamodb.js';
 import { lambdaFunction } from './lambda.js';
 import { secretsManagerSecret, snsTopic, sqsQueue } from './messaging.js';
-import { elbv2Listener, elbv2LoadBalancer } from './elb.js';
 import { ecrRepository, efsFileSystem, eksCluster } from './containers.js';
 import { elasticacheReplicationGroup, opensearchDomain, redshiftCluster } from './analytics.js';
 import { apigatewayStage, cloudfrontDistribution } from './edge.js';
@@ -82,6 +81,4 @@ export const AWS_RESOURCE_TYPES: readonly ResourceTypeDef[] = [
   ecsCluster,
   ecsTaskDefinition,
   elbClassicLoadBalancer,
-  elbv2Listener,
-  elbv2LoadBalancer,
 ];

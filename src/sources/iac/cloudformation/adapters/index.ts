@@ -5,7 +5,6 @@ import { kmsKeyAdapter } from './kms.js';
 import { rdsInstanceAdapter } from './rds.js';
 import { s3BucketAdapter } from './s3.js';
 import { daxClusterAdapter, dynamodbTableAdapter, efsFileSystemAdapter, elasticacheReplicationGroupAdapter, rdsClusterAdapter, redshiftClusterAdapter } from './data.js';
-import { ecrRepositoryAdapter, eksClusterAdapter, elbv2ListenerAdapter, elbv2LoadBalancerAdapter, lambdaFunctionAdapter, secretAdapter, snsTopicAdapter, sqsQueueAdapter } from './compute.js';
 import { apigatewayStageAdapter, cloudfrontDistributionAdapter, opensearchDomainAdapter } from './edge.js';
 import type { CfnAdapter } from './types.js';
 import { cloudtrailAdapter } from './cloudtrail.js';

@@ -14,7 +14,6 @@ import { rdsClusterAdapter } from './rds-cluster.js';
 import { daxClusterAdapter, dynamodbTableAdapter } from './dynamodb.js';
 import { lambdaFunctionAdapter } from './lambda.js';
 import { secretAdapter, snsTopicAdapter, sqsQueueAdapter } from './messaging.js';
-import { elbv2ListenerAdapter, elbv2LoadBalancerAdapter } from './elb.js';
 import { ecrRepositoryAdapter, efsFileSystemAdapter, eksClusterAdapter } from './containers.js';
 import { elasticacheReplicationGroupAdapter, opensearchDomainAdapter, redshiftClusterAdapter } from './analytics.js';
 import { apigatewayStageAdapter, cloudfrontDistributionAdapter } from './edge.js';
