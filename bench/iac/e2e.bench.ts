@@ -2,7 +2,9 @@
 // rule (evaluate() from src/engine) over a generated corpus written to disk in directories of 25
 // files (each directory a root module, as in a repository of stacks). Each corpus size runs in its
 // own child process so its peak RSS is its own.
-//   npx tsx bench/iac/e2e.bench.ts [--sizes 500,1000,2000,4000] [--seed 1] [--rounds 3]
+//   npx tsx bench/iac/e2e.bench.ts [--sizes 500,1000,2000,4000] [--seed 1] [--rounds 3] [--no-rules]
+// --no-rules stops after the model resources (walk + parse + evaluate + adapt), to tell the
+// Terraform side's memory from the rule engine's.
 
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -32,6 +34,8 @@ function arg(flag: string, def: string): string {
   return i >= 0 && process.argv[i + 1] !== undefined ? (process.argv[i + 1] as string) : def;
 }
 
+const NO_RULES = process.argv.includes('--no-rules');
+
 function writeCorpus(files: number, seed: number): { dir: string; bytes: number } {
   const dir = mkdtempSync(join(tmpdir(), 'parapet-e2e-'));
   let bytes = 0;
@@ -55,7 +59,7 @@ async function scanOnce(dir: string): Promise<{ resources: number; findings: num
   const t1 = t();
   const tf = scanTerraform(walked.files.filter((f) => f.kind === 'terraform' || f.kind === 'terraform-json'));
   const t2 = t();
-  const { findings } = evaluate(new Inventory(tf.resources), { rules: builtinRules(), types: builtinResourceTypes() });
+  const findings = NO_RULES ? [] : evaluate(new Inventory(tf.resources), { rules: builtinRules(), types: builtinResourceTypes() }).findings;
   const t3 = t();
   return { resources: tf.resources.length, findings: findings.length, phases: { walk: t1 - t0, 'parse+evaluate+adapt': t2 - t1, rules: t3 - t2 } };
 }
@@ -88,11 +92,11 @@ function main(): void {
   const seed = arg('--seed', '1');
   const rounds = arg('--rounds', '3');
   const self = fileURLToPath(import.meta.url);
-  console.log(`end-to-end Terraform scan, ${rounds} timed rounds after a warm-up, seed ${seed}, directories of 25 files, one process per size`);
+  console.log(`${NO_RULES ? 'Terraform scan without rules' : 'end-to-end Terraform scan'}, ${rounds} timed rounds after a warm-up, seed ${seed}, directories of 25 files, one process per size`);
   console.log('| files | MB | resources | findings | wall s | MB/s (wall) | files/s (wall) | MB/s (CPU) | files/s (CPU) | peak RSS MB | CPU s: walk / parse+eval+adapt / rules |');
   console.log('|---|---|---|---|---|---|---|---|---|---|---|');
   for (const n of sizes) {
-    const out = execFileSync(process.execPath, [...process.execArgv, self, '--child', String(n), '--seed', seed, '--rounds', rounds], { encoding: 'utf8', maxBuffer: 1 << 24 });
+    const out = execFileSync(process.execPath, [...process.execArgv, self, '--child', String(n), '--seed', seed, '--rounds', rounds, ...(NO_RULES ? ['--no-rules'] : [])], { encoding: 'utf8', maxBuffer: 1 << 24 });
     const r = JSON.parse(out.trim().split('\n').pop() ?? '{}') as Result;
     const mb = r.bytes / 1e6;
     const p = r.phases;

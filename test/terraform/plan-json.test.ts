@@ -169,6 +169,11 @@ describe('Terraform JSON syntax (.tf.json)', () => {
     expect(doc.findings.map((f) => [f.status, f.resource.location.file, f.resource.location.line])).toEqual([['FAIL', 'main.tf.json', 36]]);
   });
 
+  it('module inputs that are objects stay map arguments', () => {
+    const { source } = terraformJsonToHcl('{"module": {"m": {"source": "./m", "settings": {"a": 1}}}}', 'm.tf.json');
+    expect(source).toContain('settings = { "a" = 1 }');
+  });
+
   it('invalid JSON is a parse error with a line', () => {
     const { issues } = terraformJsonToHcl('{\n  "resource": {\n    "x": \n}', 'bad.tf.json');
     expect(issues[0]).toMatchObject({ kind: 'parse-error', file: 'bad.tf.json', line: expect.any(Number) });

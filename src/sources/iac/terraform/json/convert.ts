@@ -118,6 +118,13 @@ function block(w: Writer, type: string, labels: string[], node: TreeNode, line: 
         w.newline(e.keyLine);
         w.write(`  default = ${expr(e.value)}`);
       }
+    } else if (type === 'module' || type === 'output') {
+      // Module inputs and outputs are arguments: an object is a map value, never a block.
+      for (const e of item.entries) {
+        if (isComment(e.key)) continue;
+        w.newline(e.keyLine);
+        w.write(`  ${e.key} = ${expr(e.value)}`);
+      }
     } else body(w, item, 1);
     w.newline();
     w.write('}');
