@@ -1246,7 +1246,12 @@ const loadBalancing = [
     accessLogsBucket: ABSENT,
   }, { env: 'prod' }),
   listener(LB.admin, 'legacy-admin', '0f1e2d3c4b5a6978', 80, { protocol: 'HTTP', sslPolicy: ABSENT, defaultActions: [{ type: 'forward' }] }),
-  listener(LB.admin, 'legacy-admin', '8796a5b4c3d2e1f0', 443, { protocol: 'HTTPS', sslPolicy: 'ELBSecurityPolicy-2016-08', defaultActions: [{ type: 'forward' }] }),
+  listener(LB.admin, 'legacy-admin', '8796a5b4c3d2e1f0', 443, { protocol: 'HTTPS', sslPolicy: 'ELBSecurityPolicy-2016-08', defaultActions: [{ type: 'forward' }] }),  // A Classic Load Balancer in front of the reporting instance, still on plain HTTP.
+  svc('aws.elb.load-balancer', arn('elasticloadbalancing', HOME, 'loadbalancer/reporting-classic'), 'reporting-classic', ['elasticloadbalancing:DescribeLoadBalancers', 'elasticloadbalancing:DescribeLoadBalancerAttributes'], {
+    scheme: 'internet-facing',
+    listeners: [{ protocol: 'HTTP', loadBalancerPort: 80, instanceProtocol: 'HTTP' }],
+    accessLogsEnabled: false,
+  }, { env: 'prod', owner: 'finance' }),
 ];
 
 const containers = [
@@ -1417,6 +1422,7 @@ export const PLANTED: readonly Planted[] = [
   { rule: 'aws-dynamodb-table-point-in-time-recovery', resource: 'web-sessions', why: 'no point-in-time recovery' },
   { rule: 'aws-elb-listener-https', resource: 'legacy-admin:80', why: 'plain HTTP forwarded to the targets' },
   { rule: 'aws-elb-listener-tls-policy', resource: 'legacy-admin:443', why: '`ELBSecurityPolicy-2016-08` still accepts TLS 1.0' },
+  { rule: 'aws-elb-classic-listeners-encrypted', resource: 'reporting-classic', why: 'a Classic Load Balancer serving plain HTTP from the internet' },
   { rule: 'aws-eks-control-plane-logging', resource: 'platform', why: 'only api and audit logs' },
   { rule: 'aws-ecr-repository-scan-on-push', resource: 'sandbox', why: 'images are not scanned' },
   { rule: 'aws-rds-cluster-deletion-protection', resource: 'catalog-docdb', why: 'proof of concept that went to production' },
