@@ -1640,5 +1640,8 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   const findings = scanAtSnapshotTime(snap.resources);
   const readme = withSection(withSection(readFileSync(README_FILE, 'utf8'), plantedSection()), countsSection(findings, snap.resources.length));
   writeFileSync(README_FILE, readme);
+  const present = new Set(snap.resources.map((r) => r.type));
+  const absent = builtinResourceTypes().all().filter((t) => t.provider === 'aws' && !present.has(t.type)).map((t) => t.type);
+  if (absent.length) console.warn(`no example resource yet for: ${absent.join(', ')} (add one so the demo exercises their rules)`);
   console.log(`wrote ${INVENTORY_FILE} and the generated sections of ${README_FILE}`);
 }

@@ -69,6 +69,7 @@ describe('examples/environment/inventory.json', () => {
     const errors = findings.filter((f) => f.status === 'ERROR');
     const unplanned = errors.filter((e) => !PLANTED_ERRORS.some((p) => p.resource === e.resource.name && e.error?.cause?.operation === p.operation));
     expect(unplanned.map(describeFinding), 'unplanned ERROR: add the missing attribute to generate.ts').toEqual([]);
+    expect(snapshot.issues?.length, 'only the planted collection errors').toBe(PLANTED_ERRORS.length);
     for (const p of PLANTED_ERRORS) {
       const mine = errors.filter((e) => e.resource.name === p.resource);
       expect(mine.length, `${p.operation} on ${p.resource} gives no ERROR`).toBeGreaterThan(0);
