@@ -16,8 +16,6 @@ export interface ParsedFile {
   /** Path relative to the scan root, as reported in findings. */
   display: string;
   source: string;
-  /** UTF-8 bytes, to slice expression text by the parser's byte offsets. */
-  bytes: Buffer;
   body: Body;
   comments: Comment[];
 }
@@ -68,7 +66,7 @@ export function gatherModule(dir: string, files: ParsedFile[]): ModuleConfig {
 }
 
 export function exprText(file: ParsedFile, node: { range: Range }): string {
-  return file.bytes.subarray(node.range.start.byte, node.range.end.byte).toString('utf8').replace(/\s+/g, ' ').slice(0, 200);
+  return file.source.slice(node.range.startOffset, Math.min(node.range.endOffset, node.range.startOffset + 400)).replace(/\s+/g, ' ').slice(0, 200);
 }
 
 export type { Expression };

@@ -38,7 +38,7 @@ export function parseTfFile(path: string, display: string, text: string, issues:
   }
   const r = parseHcl(source, display);
   for (const d of r.diagnostics) issues.push({ kind: 'parse-error', message: d.message, file: display, line: d.line });
-  return { path, display, source, bytes: Buffer.from(source, 'utf8'), body: r.body, comments: r.comments };
+  return { path, display, source, body: r.body, comments: r.comments };
 }
 
 class Loader implements ModuleHost {

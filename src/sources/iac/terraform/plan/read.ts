@@ -102,7 +102,7 @@ export function readPlan(text: string, path: string, display: string): { instanc
   } catch (err) {
     return { instances: [], issues: [{ kind: 'parse-error', file: display, message: `not valid JSON: ${(err as Error).message}` }] };
   }
-  const file: ParsedFile = { path, display, source: '', bytes: Buffer.alloc(0), body: { type: 'Body', attributes: [], blocks: [], range: lineRange(1) }, comments: [] };
+  const file: ParsedFile = { path, display, source: '', body: { type: 'Body', attributes: [], blocks: [], range: lineRange(1) }, comments: [] };
   const lines = addressLines(text);
   const unknownOf = new Map((plan.resource_changes ?? []).map((c) => [c.address, c.change?.after_unknown]));
   const expressions = new Map<string, Record<string, { references?: string[] }>>();
