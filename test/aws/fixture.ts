@@ -188,7 +188,7 @@ async function buildMonitoring(ids: Record<string, string>, kmsKeyArn: string, v
   const badKey = await kms.send(new CreateKeyCommand({ Description: 'no rotation', Tags: [{ TagKey: 'Name', TagValue: 'bad-key-norotation' }] }));
   ids.badKey = badKey.KeyMetadata?.KeyId ?? '';
 
-  await logs.send(new CreateLogGroupCommand({ logGroupName: 'good-trail-logs' }));
+  await logs.send(new CreateLogGroupCommand({ logGroupName: 'good-trail-logs', kmsKeyId: kmsKeyArn }));
   await logs.send(new PutRetentionPolicyCommand({ logGroupName: 'good-trail-logs', retentionInDays: 365 }));
   await logs.send(new PutMetricFilterCommand({ logGroupName: 'good-trail-logs', filterName: 'root-usage', filterPattern: '{ $.userIdentity.type = "Root" }', metricTransformations: [{ metricName: 'RootUsage', metricNamespace: 'CIS', metricValue: '1' }] }));
   await cw.send(new PutMetricAlarmCommand({ AlarmName: 'good-root-usage-alarm', MetricName: 'RootUsage', Namespace: 'CIS', Statistic: 'Sum', Period: 300, EvaluationPeriods: 1, Threshold: 1, ComparisonOperator: 'GreaterThanOrEqualToThreshold', AlarmActions: ['arn:aws:sns:us-east-1:123456789012:security-alerts'] }));

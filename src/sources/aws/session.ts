@@ -157,9 +157,20 @@ export class AwsSession {
   async call<T>(action: string, where: { service: string; region: string }, fn: () => Promise<T>, opts: CallOptions = {}): Promise<Outcome<T>> {
     this.calledActions.add(action);
     this.stats.byAction[action] = (this.stats.byAction[action] ?? 0) + 1;
-    try {
-      return { kind: 'ok', value: await fn() };
-    } catch (err) {
+    let err: unknown;
+    // The SDK retries with adaptive backoff first. Its retry quota is per client and can run dry
+    // in a long throttling storm; a few slower rounds here keep a busy account from turning into
+    // ERRORs, within a bounded time (about 7 s more per call at most).
+    for (let round = 0; ; round++) {
+      try {
+        return { kind: 'ok', value: await fn() };
+      } catch (e) {
+        err = e;
+        if (sdkErrorInfo(e).cls !== 'throttled' || round >= OUTER_THROTTLE_ROUNDS) break;
+        await sleep(OUTER_BACKOFF_MS * 2 ** round * (0.5 + Math.random()));
+      }
+    }
+    {
       const info = sdkErrorInfo(err);
       if (opts.absentOn?.includes(info.code)) return { kind: 'absent', code: info.code };
       this.stats.failedCalls++;
@@ -189,6 +200,10 @@ export class AwsSession {
     this.handler.destroy();
   }
 }
+
+const OUTER_THROTTLE_ROUNDS = 3;
+const OUTER_BACKOFF_MS = 1000;
+const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
 /** Builds one live resource, recording which operations its attributes came from. */
 export class ResourceBuilder {
