@@ -3,8 +3,8 @@
  * GetEventSelectors returns: `{ eventSelectors: [...], advancedEventSelectors: [...] }`. Only
  * selectors covering every bucket count; unknown parts stop the answer.
  */
-import type { JsonValue, Resource, RuleContext, UnknownCause } from '../../../core/index.js';
-import { UnknownEvidenceError, isJsonObject, isUnknownMarker } from '../../../core/index.js';
+import type { InventoryView, JsonValue, Resource, RuleContext, UnknownCause } from '../../../core/index.js';
+import { UnknownEvidenceError, isJsonObject, isUnknownMarker, readPath } from '../../../core/index.js';
 
 export type Access = 'read' | 'write';
 
@@ -68,15 +68,46 @@ export function coversS3(selectors: JsonValue | undefined, access: Access, path:
   return false;
 }
 
+interface AccountCoverage {
+  /** Multi-region trails that record the data events, by account. */
+  by: Map<string, Resource[]>;
+  /** Why some trail of the account could not be judged, when none is known to cover. */
+  unknown: Map<string, { path: string; cause: UnknownCause }>;
+}
+
+/** Which trails of each account cover S3 data events of `access`: computed once per inventory. */
+function accountCoverage(inventory: InventoryView, access: Access): AccountCoverage {
+  return inventory.memo(`aws.cloudtrail.s3-data-events.${access}`, () => {
+    const out: AccountCoverage = { by: new Map(), unknown: new Map() };
+    for (const trail of inventory.byType('aws.cloudtrail.trail')) {
+      const account = trail.account ?? '';
+      try {
+        if (readPath(trail, 'isMultiRegion', undefined).value !== true) continue;
+        if (!coversS3(readPath(trail, 'eventSelectors', undefined).value, access, `${trail.uid}#eventSelectors`)) continue;
+        out.by.set(account, [...(out.by.get(account) ?? []), trail]);
+      } catch (err) {
+        if (!(err instanceof UnknownEvidenceError)) throw err;
+        if (!out.unknown.has(account)) out.unknown.set(account, { path: `${trail.uid}#${err.path}`, cause: err.cause });
+      }
+    }
+    return out;
+  });
+}
+
 /** This trail, or another multi-region trail of the account, records S3 data events of `access` for all buckets. */
 export function s3DataEventsCoverage(ctx: RuleContext, access: Access): { covered: boolean; by?: Resource } {
   const own = ctx.get('eventSelectors');
   if (ctx.bool('isMultiRegion') && coversS3(own, access, 'eventSelectors')) return { covered: true, by: ctx.resource };
-  for (const other of ctx.inventory.byType('aws.cloudtrail.trail')) {
-    if (other.uid === ctx.resource.uid) continue;
-    if (other.account && ctx.resource.account && other.account !== ctx.resource.account) continue;
-    if (ctx.getOf(other, 'isMultiRegion') !== true) continue;
-    if (coversS3(ctx.getOf(other, 'eventSelectors'), access, `${other.uid}#eventSelectors`)) return { covered: true, by: other };
+  const account = ctx.resource.account ?? '';
+  const coverage = accountCoverage(ctx.inventory, access);
+  const other = coverage.by.get(account)?.find((t) => t.uid !== ctx.resource.uid);
+  if (other) {
+    // Record the evidence the verdict rests on.
+    ctx.getOf(other, 'isMultiRegion');
+    ctx.getOf(other, 'eventSelectors');
+    return { covered: true, by: other };
   }
+  const unknown = coverage.unknown.get(account);
+  if (unknown && !unknown.path.startsWith(`${ctx.resource.uid}#`)) throw new UnknownEvidenceError(unknown.path, unknown.cause);
   return { covered: false };
 }
