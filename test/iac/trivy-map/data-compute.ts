@@ -17,9 +17,6 @@
  *   (aws_elasticache_cluster), a type we do not model.
  * - aws-apigateway-no-public-access, aws-apigateway-use-secure-tls-policy, aws-apigateway-enable-cache:
  *   methods, custom domain names and caching as such are not modelled yet.
- * - aws-ecr-no-public-access: one bad example builds its policy with data.aws_iam_policy_document,
- *   which the Terraform evaluator does not resolve yet; our rule reports ERROR there, not FAIL.
- *   aws-ecr-repository-not-public judges the same concept and can be mapped once it does.
  * - aws-rds-enable-performance-insights: Performance Insights is a diagnostics feature, not a
  *   security control; we only judge its encryption key.
  */
@@ -67,6 +64,8 @@ export const DATA_COMPUTE: Readonly<Record<string, readonly string[]>> = {
   'aws-ecr-enable-image-scans': ['aws-ecr-repository-scan-on-push'],
   'aws-ecr-enforce-immutable-repository': ['aws-ecr-repository-tag-immutability'],
   'aws-ecr-repository-customer-key': ['aws-ecr-repository-customer-key'],
+  // One bad example builds its policy with data.aws_iam_policy_document, which the evaluator renders.
+  'aws-ecr-no-public-access': ['aws-ecr-repository-not-public'],
   // EFS, ElastiCache, Redshift
   'aws-efs-enable-at-rest-encryption': ['aws-efs-file-system-encrypted'],
   'aws-elasticache-enable-at-rest-encryption': ['aws-elasticache-replication-group-encrypted-at-rest'],

@@ -1,6 +1,7 @@
 import type { Block, Body, Expression, Range } from '../hcl/ast.js';
 import type { ModuleConfig, ParsedFile, ResourceDecl } from './config.js';
 import { attr, exprText } from './config.js';
+import { policyDocumentJson } from './policy-document.js';
 import type { Scope, Step } from './evaluate.js';
 import { Evaluator } from './evaluate.js';
 import type { FunctionContext } from './functions.js';
@@ -157,7 +158,16 @@ export class ModuleInstance {
     if (!decl) throw new EvalError(`${textOf()}: no ${mode === 'data' ? 'data source' : 'resource'} ${type}.${name} in this module`);
     const keys = this.expansionKeys(decl.block, decl.file);
     const instances = this.instancesOf(decl);
-    const asValue = (i: TfInstance): TfValue => withRefs({ id: new Ref(i.declAddress, i.address, 'id'), arn: new Ref(i.declAddress, i.address, 'arn'), ...i.config }, i);
+    const asValue = (i: TfInstance): TfValue =>
+      withRefs(
+        {
+          id: new Ref(i.declAddress, i.address, 'id'),
+          arn: new Ref(i.declAddress, i.address, 'arn'),
+          ...i.config,
+          ...(mode === 'data' && type === 'aws_iam_policy_document' ? { json: policyDocumentJson(i.config) } : {}),
+        },
+        i,
+      );
     if (keys === undefined) return instances[0] ? asValue(instances[0]) : null;
     if (isUnknown(keys)) return new Unknown(textOf(), `count/for_each of ${type}.${name} is unknown`);
     if (keys.every((k) => typeof k === 'number')) return instances.map(asValue);
