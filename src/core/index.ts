@@ -9,3 +9,4 @@ export * from './scan.js';
 export * from './schema.js';
 export * from './types/index.js';
 export * from './inventory.js';
+export * from './nesting.js';

@@ -1,6 +1,7 @@
 import { LineCounter, isMap, isNode, isPair, isScalar, parseDocument } from 'yaml';
 import type { Document } from 'yaml';
 import { ParapetError } from '../core/index.js';
+import { scanNestingDepth } from '../core/index.js';
 import type { SourcePosition } from '../core/index.js';
 
 /** The yaml parser recurses once per nesting level and can exhaust the stack; real files need about 5. */
@@ -18,54 +19,9 @@ export function formatFieldPath(path: FieldPath): string {
   return out;
 }
 
-/**
- * Estimates the nesting depth of YAML text without parsing it: block indentation levels, `- - -`
- * prefixes and flow brackets outside quotes and comments. It may over-count a little, which only
- * matters for input far deeper than any framework file.
- */
+/** Upper bound of the nesting depth and the line where it peaks, from the shared pre-scan in core. */
 export function estimateNestingDepth(text: string): { depth: number; line: number } {
-  let max = 0;
-  let maxLine = 1;
-  let flow = 0;
-  const indents: number[] = [];
-  let blockScalarIndent = -1;
-  const lines = text.split(/\r?\n/);
-  for (let n = 0; n < lines.length; n++) {
-    const line = lines[n] ?? '';
-    const indent = line.length - line.trimStart().length;
-    const body = line.trim();
-    if (blockScalarIndent >= 0) {
-      if (body === '' || indent > blockScalarIndent) continue;
-      blockScalarIndent = -1;
-    }
-    if (body === '' || body.startsWith('#')) continue;
-    if (flow === 0) {
-      while (indents.length && (indents[indents.length - 1] as number) >= indent) indents.pop();
-      indents.push(indent);
-    }
-    const dashes = /^(-\s+)+/.exec(body)?.[0].replace(/\s+/g, '').length ?? 0;
-    let quote: string | undefined;
-    let lineMax = flow;
-    for (let i = 0; i < line.length; i++) {
-      const c = line[i];
-      if (quote) {
-        if (c === '\\' && quote === '"') i++;
-        else if (c === quote) quote = undefined;
-        continue;
-      }
-      if (c === '"' || c === "'") quote = c;
-      else if (c === '#' && (i === 0 || /\s/.test(line[i - 1] ?? ''))) break;
-      else if (c === '[' || c === '{') lineMax = Math.max(lineMax, ++flow);
-      else if (c === ']' || c === '}') flow = Math.max(0, flow - 1);
-    }
-    const depth = indents.length + dashes + lineMax;
-    if (depth > max) {
-      max = depth;
-      maxLine = n + 1;
-    }
-    if (flow === 0 && /(^|[:-]\s+)[|>][-+0-9]*\s*(#.*)?$/.test(body)) blockScalarIndent = indent;
-  }
-  return { depth: max, line: maxLine };
+  return scanNestingDepth(text);
 }
 
 /** A parsed YAML file with a way back from a field path to its line. */

@@ -1,6 +1,7 @@
 import { LineCounter, isNode, parseAllDocuments } from 'yaml';
 import type { Document } from 'yaml';
 import { ParapetError } from '../core/index.js';
+import { scanNestingDepth } from '../core/index.js';
 import type { JsonValue, SourcePosition } from '../core/index.js';
 
 /** Deepest nesting a policy file may have. Real policies stay under 10; the yaml parser recurses per level. */
@@ -27,51 +28,9 @@ export interface PolicyDocument {
   positionOf(path: FieldPath): SourcePosition;
 }
 
-/**
- * Estimates the nesting depth of YAML or JSON text without parsing it: flow brackets outside
- * quoted strings and comments, plus block indentation levels and `- - -` / `? ? ?` prefixes. Quotes
- * are tracked within a line only, so a string spanning lines can only make it over-count. Over-
- * counting matters only for files far past any real policy; under-counting would let the parser
- * recurse past its stack, so every doubt errs upward.
- */
+/** Upper bound of the nesting depth of YAML or JSON text, from the shared pre-scan in core. */
 export function estimateNestingDepth(text: string): number {
-  let max = 0;
-  let flow = 0;
-  const indents: number[] = [];
-  let blockScalarIndent = -1;
-  for (const line of text.split(/\r?\n/)) {
-    const indent = line.length - line.trimStart().length;
-    const body = line.trim();
-    if (blockScalarIndent >= 0) {
-      if (body === '' || indent > blockScalarIndent) continue;
-      blockScalarIndent = -1;
-    }
-    if (body === '' || body.startsWith('#')) continue;
-    if (flow === 0) {
-      while (indents.length && (indents[indents.length - 1] as number) >= indent) indents.pop();
-      indents.push(indent);
-    }
-    // `- - x` and `? ? x` open one collection per indicator on a single line.
-    const dashes = /^([-?:]\s+)+/.exec(body)?.[0].replace(/\s+/g, '').length ?? 0;
-    let quote: string | undefined;
-    let lineMax = flow;
-    for (let i = 0; i < line.length; i++) {
-      const c = line[i];
-      if (quote) {
-        if (c === '\\' && quote === '"') i++;
-        else if (c === quote) quote = undefined;
-        continue;
-      }
-      // A quote opens a string only where a value can start (`don't` is a plain word).
-      if ((c === '"' || c === "'") && (i === 0 || /[\s[{,:]/.test(line[i - 1] ?? ''))) quote = c;
-      else if (c === '#' && (i === 0 || /\s/.test(line[i - 1] ?? ''))) break;
-      else if (c === '[' || c === '{') lineMax = Math.max(lineMax, ++flow);
-      else if (c === ']' || c === '}') flow = Math.max(0, flow - 1);
-    }
-    max = Math.max(max, indents.length + dashes + lineMax);
-    if (flow === 0 && !quote && /(^|[:-]\s+)[|>][-+0-9]*\s*(#.*)?$/.test(body)) blockScalarIndent = indent;
-  }
-  return max;
+  return scanNestingDepth(text).depth;
 }
 
 function positionFinder(doc: Document, file: string, lc: LineCounter): (path: FieldPath) => SourcePosition {

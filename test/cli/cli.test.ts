@@ -143,4 +143,12 @@ describe('parapet CLI', () => {
     expect(bad.code).toBe(2);
     expect(bad.stderr).toContain("unknown framework 'nope'");
   });
+
+  it('rejects a pathologically nested config file without crashing, naming the line', async () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'parapet.yaml'), `quiet: true\nrule: ${'['.repeat(5000)}${']'.repeat(5000)}\n`);
+    const r = await cli(['scan', '--snapshot', snapshotFile(dir)], { cwd: dir });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('parapet.yaml:2: nesting deeper than 32 levels');
+  });
 });

@@ -1,4 +1,4 @@
-import { scanNestingDepth } from './depth.js';
+import { scanNestingDepth } from '../../../core/nesting.js';
 import type { TreeNode } from './yaml.js';
 import { MAX_NESTING_DEPTH, loadYamlTree, mapGet } from './yaml.js';
 

@@ -1,5 +1,5 @@
-export { scanNestingDepth } from './depth.js';
-export type { DepthScan } from './depth.js';
+export { scanNestingDepth } from '../../../core/nesting.js';
+export type { DepthScan } from '../../../core/nesting.js';
 export { CLOUDFORMATION_SHORT_TAGS, classifyIacContent, isCloudFormationTree } from './classify.js';
 export type { IacKind } from './classify.js';
 export { DEFAULT_SKIP_DIRS, walkIacFiles } from './walk.js';

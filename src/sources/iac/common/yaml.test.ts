@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { scanNestingDepth } from './depth.js';
+import { scanNestingDepth } from '../../../core/nesting.js';
 import { MAX_NESTING_DEPTH, loadYamlTree, mapGet, treeToPlain } from './yaml.js';
 
 describe('scanNestingDepth', () => {

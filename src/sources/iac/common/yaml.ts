@@ -1,7 +1,7 @@
 import type { Document, Tags, Node as YamlNode } from 'yaml';
 import { LineCounter, YAMLMap, YAMLSeq, isAlias, isMap, isPair, isScalar, isSeq, parseDocument } from 'yaml';
 import type { SourceIssue } from '../../../core/index.js';
-import { scanNestingDepth } from './depth.js';
+import { scanNestingDepth } from '../../../core/nesting.js';
 import { jsonErrorOffset } from './json-check.js';
 
 /**
