@@ -279,6 +279,19 @@ describe.skipIf(!moto.run)('AWS discovery against moto', () => {
     expect(value(config('eu-west-1'), 'recorders')).toEqual([]);
   });
 
+  it('models network ACLs (entries without the implicit deny) and subnets', () => {
+    const bad = byLabel(clean, 'bad-nacl-open');
+    expect(value(bad, 'isDefault')).toBe(false);
+    expect(value(bad, 'ingress')).toEqual([{ ruleNumber: 100, protocol: '-1', ruleAction: 'allow', cidrBlock: '0.0.0.0/0' }]);
+    expect(value(byLabel(clean, 'good-nacl'), 'ingress')).toEqual([{ ruleNumber: 100, protocol: 'tcp', ruleAction: 'allow', cidrBlock: '10.0.0.0/8', fromPort: 443, toPort: 443 }]);
+    const defaults = clean.resources.filter((r) => r.type === 'aws.ec2.network-acl' && value(r, 'isDefault') === true);
+    expect(defaults.map((r) => r.region).sort()).toEqual(FIXTURE_REGIONS);
+    for (const d of defaults) expect((value(d, 'subnetIds') as string[]).length).toBeGreaterThan(0);
+    expect(value(byLabel(clean, 'bad-subnet-public'), 'mapPublicIpOnLaunch')).toBe(true);
+    const good = byLabel(clean, 'good-subnet');
+    expect([value(good, 'mapPublicIpOnLaunch'), value(good, 'defaultForAz'), value(good, 'cidrBlock'), value(good, 'availabilityZone')]).toEqual([false, false, '172.31.128.0/24', 'us-east-1a']);
+  });
+
   it('resources are plain JSON (snapshots round-trip unchanged)', () => {
     expect(JSON.parse(JSON.stringify(clean.resources))).toEqual(clean.resources);
   });

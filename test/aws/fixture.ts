@@ -25,7 +25,7 @@ import { CreateTableCommand, DynamoDBClient, UpdateContinuousBackupsCommand } fr
 import { CreateRepositoryCommand, ECRClient } from '@aws-sdk/client-ecr';
 import { CreateClusterCommand, EKSClient } from '@aws-sdk/client-eks';
 import { CreateListenerCommand, CreateLoadBalancerCommand, ElasticLoadBalancingV2Client } from '@aws-sdk/client-elastic-load-balancing-v2';
-import { DescribeSubnetsCommand } from '@aws-sdk/client-ec2';
+import { CreateNetworkAclCommand, CreateNetworkAclEntryCommand, CreateSubnetCommand, DescribeSubnetsCommand, ModifySubnetAttributeCommand } from '@aws-sdk/client-ec2';
 import { ConfigServiceClient, PutConfigurationRecorderCommand, PutDeliveryChannelCommand, StartConfigurationRecorderCommand } from '@aws-sdk/client-config-service';
 import { clientConfig, MOTO_ACCOUNT } from './moto.js';
 
@@ -42,6 +42,8 @@ export const PLANTED: Record<string, string[]> = {
   'bad-instance-imdsv1': ['aws-ec2-instance-imdsv2-required'],
   'bad-snapshot-public': ['aws-ec2-snapshot-not-public'],
   'bad-key-norotation': ['aws-kms-key-rotation-enabled'],
+  'bad-nacl-open': ['aws-vpc-nacl-all-traffic-open', 'aws-vpc-nacl-admin-ports-open'],
+  'bad-subnet-public': ['aws-vpc-subnet-no-public-ip'],
   'bad-trail': ['aws-cloudtrail-trail-multi-region', 'aws-cloudtrail-trail-log-file-validation', 'aws-cloudtrail-trail-logging'],
 };
 
@@ -257,6 +259,21 @@ async function buildApplications(kmsKeyArn: string, vpcId: string): Promise<void
   const lbArn = lb.LoadBalancers?.[0]?.LoadBalancerArn;
   await elb.send(new CreateListenerCommand({ LoadBalancerArn: lbArn, Port: 80, Protocol: 'HTTP', DefaultActions: [{ Type: 'redirect', RedirectConfig: { Protocol: 'HTTPS', Port: '443', StatusCode: 'HTTP_301' } }] }));
   for (const c of [sns, sqs, sm, iam, lambda, ddb, ecr, ec2, eks, elb]) c.destroy();
+  await buildNetwork(vpcId);
+}
+
+/** Network ACLs and subnets, planted after everything that picks "the first subnet" of the VPC. */
+async function buildNetwork(vpcId: string): Promise<void> {
+  const ec2 = new EC2Client(clientConfig());
+  const nameTag = (type: 'network-acl' | 'subnet', name: string) => [{ ResourceType: type, Tags: [{ Key: 'Name', Value: name }] }];
+  const goodAcl = await ec2.send(new CreateNetworkAclCommand({ VpcId: vpcId, TagSpecifications: nameTag('network-acl', 'good-nacl') }));
+  await ec2.send(new CreateNetworkAclEntryCommand({ NetworkAclId: goodAcl.NetworkAcl?.NetworkAclId, RuleNumber: 100, Protocol: '6', RuleAction: 'allow', Egress: false, CidrBlock: '10.0.0.0/8', PortRange: { From: 443, To: 443 } }));
+  const badAcl = await ec2.send(new CreateNetworkAclCommand({ VpcId: vpcId, TagSpecifications: nameTag('network-acl', 'bad-nacl-open') }));
+  await ec2.send(new CreateNetworkAclEntryCommand({ NetworkAclId: badAcl.NetworkAcl?.NetworkAclId, RuleNumber: 100, Protocol: '-1', RuleAction: 'allow', Egress: false, CidrBlock: '0.0.0.0/0' }));
+  await ec2.send(new CreateSubnetCommand({ VpcId: vpcId, CidrBlock: '172.31.128.0/24', AvailabilityZone: 'us-east-1a', TagSpecifications: nameTag('subnet', 'good-subnet') }));
+  const bad = await ec2.send(new CreateSubnetCommand({ VpcId: vpcId, CidrBlock: '172.31.129.0/24', AvailabilityZone: 'us-east-1b', TagSpecifications: nameTag('subnet', 'bad-subnet-public') }));
+  await ec2.send(new ModifySubnetAttributeCommand({ SubnetId: bad.Subnet?.SubnetId, MapPublicIpOnLaunch: { Value: true } }));
+  ec2.destroy();
 }
 
 /**

@@ -9,6 +9,7 @@ import { dynamodbCollector, lambdaCollector } from './serverless.js';
 import { guarddutyCollector, securityhubCollector } from './detection.js';
 import { ec2ComputeCollector } from './ec2-compute.js';
 import { ec2Collector } from './ec2.js';
+import { ec2NetworkCollector } from './ec2-network.js';
 import { iamCollector } from './iam.js';
 import { iamIdentitiesCollector } from './iam-identities.js';
 import { kmsCollector } from './kms.js';
@@ -22,6 +23,7 @@ export const AWS_COLLECTORS: readonly Collector[] = [
   s3Collector,
   ec2Collector,
   ec2ComputeCollector,
+  ec2NetworkCollector,
   rdsCollector,
   kmsCollector,
   cloudtrailCollector,
