@@ -20,7 +20,7 @@ const moto = motoAvailability();
  * Results on good resources that are ERROR by design: the attribute is deliberately not collected
  * from live accounts (it can hold secrets), so the rule cannot judge it.
  */
-const ERROR_BY_DESIGN = new Set(['aws-ec2-instance-no-secrets-in-user-data']);
+const ERROR_BY_DESIGN = new Set(['aws-ec2-instance-no-secrets-in-user-data', 'aws-ec2-launch-template-no-secrets-in-user-data']);
 
 /** Settings moto cannot plant, so the good resource cannot pass these rules in the emulator. */
 const NOT_PLANTABLE_IN_MOTO = new Set(['aws-s3-bucket-mfa-delete', 'aws-iam-user-hardware-mfa']);
@@ -290,6 +290,22 @@ describe.skipIf(!moto.run)('AWS discovery against moto', () => {
     expect(value(byLabel(clean, 'bad-subnet-public'), 'mapPublicIpOnLaunch')).toBe(true);
     const good = byLabel(clean, 'good-subnet');
     expect([value(good, 'mapPublicIpOnLaunch'), value(good, 'defaultForAz'), value(good, 'cidrBlock'), value(good, 'availabilityZone')]).toEqual([false, false, '172.31.128.0/24', 'us-east-1a']);
+  });
+
+  it('models owned AMIs with their launch permissions and launch templates (default version)', () => {
+    expect(value(byLabel(clean, 'bad-ami-public'), 'public')).toBe(true);
+    const ami = byLabel(clean, 'good-ami');
+    expect([value(ami, 'public'), value(ami, 'sharedWithAccounts'), value(ami, 'state')]).toEqual([false, [], 'available']);
+    const good = byLabel(clean, 'good-lt');
+    expect(value(good, 'versionNumber')).toBe(1);
+    expect(value(good, 'metadataOptions')).toMatchObject({ httpTokens: 'required' });
+    expect(value(good, 'blockDevices')).toEqual([{ deviceName: '/dev/xvda', encrypted: true, kmsKeyId: fixture.kmsKeyArn }]);
+    expect(value(good, 'associatePublicIpAddress')).toBe(false);
+    expect(good.attributes.userData).toMatchObject({ state: 'unknown', cause: { kind: 'unsupported' } });
+    const bad = byLabel(clean, 'bad-lt-imdsv1');
+    expect(value(bad, 'metadataOptions')).toMatchObject({ httpTokens: 'optional' });
+    expect(value(bad, 'blockDevices')).toEqual([{ deviceName: '/dev/xvda', encrypted: false }]);
+    expect(value(bad, 'associatePublicIpAddress')).toBe('<absent>');
   });
 
   it('resources are plain JSON (snapshots round-trip unchanged)', () => {

@@ -25,7 +25,7 @@ import { CreateTableCommand, DynamoDBClient, UpdateContinuousBackupsCommand } fr
 import { CreateRepositoryCommand, ECRClient } from '@aws-sdk/client-ecr';
 import { CreateClusterCommand, EKSClient } from '@aws-sdk/client-eks';
 import { CreateListenerCommand, CreateLoadBalancerCommand, ElasticLoadBalancingV2Client } from '@aws-sdk/client-elastic-load-balancing-v2';
-import { CreateNetworkAclCommand, CreateNetworkAclEntryCommand, CreateSubnetCommand, DescribeSubnetsCommand, ModifySubnetAttributeCommand } from '@aws-sdk/client-ec2';
+import { CreateImageCommand, CreateLaunchTemplateCommand, CreateTagsCommand, ModifyImageAttributeCommand, CreateNetworkAclCommand, CreateNetworkAclEntryCommand, CreateSubnetCommand, DescribeSubnetsCommand, ModifySubnetAttributeCommand } from '@aws-sdk/client-ec2';
 import { ConfigServiceClient, PutConfigurationRecorderCommand, PutDeliveryChannelCommand, StartConfigurationRecorderCommand } from '@aws-sdk/client-config-service';
 import { clientConfig, MOTO_ACCOUNT } from './moto.js';
 
@@ -44,6 +44,8 @@ export const PLANTED: Record<string, string[]> = {
   'bad-key-norotation': ['aws-kms-key-rotation-enabled'],
   'bad-nacl-open': ['aws-vpc-nacl-all-traffic-open', 'aws-vpc-nacl-admin-ports-open'],
   'bad-subnet-public': ['aws-vpc-subnet-no-public-ip'],
+  'bad-ami-public': ['aws-ec2-ami-not-public'],
+  'bad-lt-imdsv1': ['aws-ec2-launch-template-imdsv2', 'aws-ec2-launch-template-ebs-encrypted'],
   'bad-trail': ['aws-cloudtrail-trail-multi-region', 'aws-cloudtrail-trail-log-file-validation', 'aws-cloudtrail-trail-logging'],
 };
 
@@ -228,6 +230,37 @@ async function buildMonitoring(ids: Record<string, string>, kmsKeyArn: string, v
 
   for (const c of [ec2, kms, ct, cteu, logs, cw, cfg, gd, sh]) c.destroy();
   await buildApplications(kmsKeyArn, vpcId);
+  await buildLaunch(ids, kmsKeyArn);
+}
+
+/** Owned AMIs (one public) and launch templates. */
+async function buildLaunch(ids: Record<string, string>, kmsKeyArn: string): Promise<void> {
+  const ec2 = new EC2Client(clientConfig());
+  for (const name of ['good-ami', 'bad-ami-public']) {
+    const img = await ec2.send(new CreateImageCommand({ InstanceId: ids.goodInstance, Name: name }));
+    ids[name] = img.ImageId ?? '';
+    await ec2.send(new CreateTagsCommand({ Resources: [ids[name]], Tags: [{ Key: 'Name', Value: name }] }));
+  }
+  await ec2.send(new ModifyImageAttributeCommand({ ImageId: ids['bad-ami-public'], Attribute: 'launchPermission', LaunchPermission: { Add: [{ Group: 'all' }] } }));
+  await ec2.send(
+    new CreateLaunchTemplateCommand({
+      LaunchTemplateName: 'good-lt',
+      LaunchTemplateData: {
+        ImageId: ids['good-ami'],
+        InstanceType: 't3.micro',
+        MetadataOptions: { HttpTokens: 'required', HttpEndpoint: 'enabled' },
+        BlockDeviceMappings: [{ DeviceName: '/dev/xvda', Ebs: { VolumeSize: 8, Encrypted: true, KmsKeyId: kmsKeyArn } }],
+        NetworkInterfaces: [{ DeviceIndex: 0, AssociatePublicIpAddress: false }],
+      },
+    }),
+  );
+  await ec2.send(
+    new CreateLaunchTemplateCommand({
+      LaunchTemplateName: 'bad-lt-imdsv1',
+      LaunchTemplateData: { ImageId: ids['good-ami'], InstanceType: 't3.micro', MetadataOptions: { HttpTokens: 'optional' }, BlockDeviceMappings: [{ DeviceName: '/dev/xvda', Ebs: { VolumeSize: 8, Encrypted: false } }] },
+    }),
+  );
+  ec2.destroy();
 }
 
 /** Messaging, serverless, containers and load balancing, named `app-*`: collected, not judged here. */

@@ -16,7 +16,7 @@ import { tagMap } from '../session.js';
 import { mapLimit } from '../semaphore.js';
 
 /** User data often carries credentials; Parapet never stores secret values, so it is not read. */
-const USER_DATA_NOT_COLLECTED: UnknownCause = {
+export const USER_DATA_NOT_COLLECTED: UnknownCause = {
   kind: 'unsupported',
   message: 'user data is not collected from live instances: it can hold secrets, and Parapet never stores secret values',
 };

@@ -10,6 +10,7 @@ import { guarddutyCollector, securityhubCollector } from './detection.js';
 import { ec2ComputeCollector } from './ec2-compute.js';
 import { ec2Collector } from './ec2.js';
 import { ec2NetworkCollector } from './ec2-network.js';
+import { ec2LaunchCollector } from './ec2-launch.js';
 import { iamCollector } from './iam.js';
 import { iamIdentitiesCollector } from './iam-identities.js';
 import { kmsCollector } from './kms.js';
@@ -24,6 +25,7 @@ export const AWS_COLLECTORS: readonly Collector[] = [
   ec2Collector,
   ec2ComputeCollector,
   ec2NetworkCollector,
+  ec2LaunchCollector,
   rdsCollector,
   kmsCollector,
   cloudtrailCollector,
