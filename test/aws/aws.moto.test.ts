@@ -308,6 +308,22 @@ describe.skipIf(!moto.run)('AWS discovery against moto', () => {
     expect(value(bad, 'associatePublicIpAddress')).toBe('<absent>');
   });
 
+  it('models RDS clusters and manual instance and cluster snapshots with their restore attribute', () => {
+    const good = byLabel(clean, 'good-cluster');
+    expect([value(good, 'engine'), value(good, 'storageEncrypted'), value(good, 'kmsKeyId'), value(good, 'backupRetentionPeriod'), value(good, 'deletionProtection')]).toEqual(['aurora-postgresql', true, fixture.kmsKeyArn, 7, true]);
+    expect(value(good, 'enabledCloudwatchLogsExports')).toEqual(['postgresql']);
+    expect(value(byLabel(clean, 'bad-cluster'), 'storageEncrypted')).toBe(false);
+    const snaps = clean.resources.filter((r) => r.type === 'aws.rds.snapshot');
+    expect(snaps.map((r) => [r.name, value(r, 'snapshotKind'), value(r, 'snapshotType'), value(r, 'restoreAccountIds')]).sort()).toEqual(
+      [
+        ['bad-cluster-snapshot-public', 'cluster', 'manual', ['all']],
+        ['bad-db-snapshot-public', 'instance', 'manual', ['all']],
+        ['good-cluster-snapshot', 'cluster', 'manual', []],
+        ['good-db-snapshot', 'instance', 'manual', []],
+      ].sort(),
+    );
+  });
+
   it('resources are plain JSON (snapshots round-trip unchanged)', () => {
     expect(JSON.parse(JSON.stringify(clean.resources))).toEqual(clean.resources);
   });

@@ -9,7 +9,7 @@ import { CreateBucketCommand, PutBucketAclCommand, PutBucketEncryptionCommand, P
 import type { BucketCannedACL } from '@aws-sdk/client-s3';
 import { CreateFlowLogsCommand, CreateSnapshotCommand, DescribeImagesCommand, EnableEbsEncryptionByDefaultCommand, ModifySnapshotAttributeCommand, RunInstancesCommand } from '@aws-sdk/client-ec2';
 import { AuthorizeSecurityGroupEgressCommand, AuthorizeSecurityGroupIngressCommand, CreateSecurityGroupCommand, CreateVolumeCommand, DescribeVpcsCommand, EC2Client, RevokeSecurityGroupEgressCommand } from '@aws-sdk/client-ec2';
-import { CreateDBInstanceCommand, RDSClient } from '@aws-sdk/client-rds';
+import { CreateDBClusterCommand, CreateDBClusterSnapshotCommand, CreateDBInstanceCommand, CreateDBSnapshotCommand, ModifyDBClusterSnapshotAttributeCommand, ModifyDBSnapshotAttributeCommand, RDSClient } from '@aws-sdk/client-rds';
 import { CreateKeyCommand, EnableKeyRotationCommand, KMSClient, TagResourceCommand } from '@aws-sdk/client-kms';
 import { CloudTrailClient, CreateTrailCommand, PutEventSelectorsCommand, StartLoggingCommand } from '@aws-sdk/client-cloudtrail';
 import { CONTROLS } from '../../src/rules/aws/cloudwatch/controls.js';
@@ -46,6 +46,9 @@ export const PLANTED: Record<string, string[]> = {
   'bad-subnet-public': ['aws-vpc-subnet-no-public-ip'],
   'bad-ami-public': ['aws-ec2-ami-not-public'],
   'bad-lt-imdsv1': ['aws-ec2-launch-template-imdsv2', 'aws-ec2-launch-template-ebs-encrypted'],
+  'bad-cluster': ['aws-rds-cluster-storage-encrypted', 'aws-rds-cluster-backup-retention', 'aws-rds-cluster-deletion-protection'],
+  'bad-db-snapshot-public': ['aws-rds-snapshot-not-public'],
+  'bad-cluster-snapshot-public': ['aws-rds-snapshot-not-public'],
   'bad-trail': ['aws-cloudtrail-trail-multi-region', 'aws-cloudtrail-trail-log-file-validation', 'aws-cloudtrail-trail-logging'],
 };
 
@@ -138,6 +141,16 @@ export async function buildFixture(): Promise<Fixture> {
   // RDS
   await rds.send(new CreateDBInstanceCommand({ DBInstanceIdentifier: 'good-db', DBInstanceClass: 'db.t3.micro', Engine: 'postgres', MasterUsername: 'admin1', MasterUserPassword: 'not-a-real-secret-1', AllocatedStorage: 20, StorageEncrypted: true, KmsKeyId: kmsKeyArn, PubliclyAccessible: false, BackupRetentionPeriod: 7, DeletionProtection: true, MultiAZ: true, EnableIAMDatabaseAuthentication: true, CopyTagsToSnapshot: true, EnableCloudwatchLogsExports: ['postgresql'], EnablePerformanceInsights: true, PerformanceInsightsKMSKeyId: kmsKeyArn }));
   await rds.send(new CreateDBInstanceCommand({ DBInstanceIdentifier: 'bad-db', DBInstanceClass: 'db.t3.micro', Engine: 'mysql', MasterUsername: 'admin1', MasterUserPassword: 'not-a-real-secret-1', AllocatedStorage: 20, StorageEncrypted: false, PubliclyAccessible: true, BackupRetentionPeriod: 0 }));
+
+  // RDS clusters and manual snapshots (one public of each kind).
+  await rds.send(new CreateDBClusterCommand({ DBClusterIdentifier: 'good-cluster', Engine: 'aurora-postgresql', MasterUsername: 'admin1', MasterUserPassword: 'not-a-real-secret-1', StorageEncrypted: true, KmsKeyId: kmsKeyArn, BackupRetentionPeriod: 7, DeletionProtection: true, EnableIAMDatabaseAuthentication: true, CopyTagsToSnapshot: true, EnableCloudwatchLogsExports: ['postgresql'] }));
+  await rds.send(new CreateDBClusterCommand({ DBClusterIdentifier: 'bad-cluster', Engine: 'aurora-mysql', MasterUsername: 'admin1', MasterUserPassword: 'not-a-real-secret-1', StorageEncrypted: false, BackupRetentionPeriod: 1 }));
+  await rds.send(new CreateDBSnapshotCommand({ DBInstanceIdentifier: 'good-db', DBSnapshotIdentifier: 'good-db-snapshot' }));
+  await rds.send(new CreateDBSnapshotCommand({ DBInstanceIdentifier: 'bad-db', DBSnapshotIdentifier: 'bad-db-snapshot-public' }));
+  await rds.send(new ModifyDBSnapshotAttributeCommand({ DBSnapshotIdentifier: 'bad-db-snapshot-public', AttributeName: 'restore', ValuesToAdd: ['all'] }));
+  await rds.send(new CreateDBClusterSnapshotCommand({ DBClusterIdentifier: 'good-cluster', DBClusterSnapshotIdentifier: 'good-cluster-snapshot' }));
+  await rds.send(new CreateDBClusterSnapshotCommand({ DBClusterIdentifier: 'bad-cluster', DBClusterSnapshotIdentifier: 'bad-cluster-snapshot-public' }));
+  await rds.send(new ModifyDBClusterSnapshotAttributeCommand({ DBClusterSnapshotIdentifier: 'bad-cluster-snapshot-public', AttributeName: 'restore', ValuesToAdd: ['all'] }));
 
   await buildMonitoring(ids, kmsKeyArn, vpcId ?? '');
 

@@ -14,7 +14,7 @@ import { ec2LaunchCollector } from './ec2-launch.js';
 import { iamCollector } from './iam.js';
 import { iamIdentitiesCollector } from './iam-identities.js';
 import { kmsCollector } from './kms.js';
-import { rdsCollector } from './rds.js';
+import { rdsClusterCollector, rdsCollector } from './rds.js';
 import { s3Collector } from './s3.js';
 
 /** Every collector, in a fixed order so runs are reproducible. */
@@ -27,6 +27,7 @@ export const AWS_COLLECTORS: readonly Collector[] = [
   ec2NetworkCollector,
   ec2LaunchCollector,
   rdsCollector,
+  rdsClusterCollector,
   kmsCollector,
   cloudtrailCollector,
   logsCollector,
