@@ -324,6 +324,18 @@ describe.skipIf(!moto.run)('AWS discovery against moto', () => {
     );
   });
 
+  it('models Classic Load Balancers (listeners, access logs)', () => {
+    const good = byLabel(clean, 'good-clb');
+    expect(good.type).toBe('aws.elb.load-balancer');
+    expect(good.uid).toBe('arn:aws:elasticloadbalancing:us-east-1:123456789012:loadbalancer/good-clb');
+    expect(value(good, 'scheme')).toBe('internal');
+    expect(value(good, 'listeners')).toEqual([{ protocol: 'HTTPS', loadBalancerPort: 443, instanceProtocol: 'HTTPS', sslCertificateId: 'arn:aws:iam::123456789012:server-certificate/good-cert' }]);
+    expect(value(good, 'accessLogsEnabled')).toBe(true);
+    const bad = byLabel(clean, 'bad-clb');
+    expect(value(bad, 'listeners')).toEqual([{ protocol: 'HTTP', loadBalancerPort: 80, instanceProtocol: 'HTTP' }]);
+    expect(value(bad, 'accessLogsEnabled')).toBe(false);
+  });
+
   it('resources are plain JSON (snapshots round-trip unchanged)', () => {
     expect(JSON.parse(JSON.stringify(clean.resources))).toEqual(clean.resources);
   });

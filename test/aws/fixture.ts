@@ -27,6 +27,7 @@ import { CreateClusterCommand, EKSClient } from '@aws-sdk/client-eks';
 import { CreateListenerCommand, CreateLoadBalancerCommand, ElasticLoadBalancingV2Client } from '@aws-sdk/client-elastic-load-balancing-v2';
 import { CreateImageCommand, CreateLaunchTemplateCommand, CreateTagsCommand, ModifyImageAttributeCommand, CreateNetworkAclCommand, CreateNetworkAclEntryCommand, CreateSubnetCommand, DescribeSubnetsCommand, ModifySubnetAttributeCommand } from '@aws-sdk/client-ec2';
 import { ConfigServiceClient, PutConfigurationRecorderCommand, PutDeliveryChannelCommand, StartConfigurationRecorderCommand } from '@aws-sdk/client-config-service';
+import { CreateLoadBalancerCommand as CreateClassicLoadBalancerCommand, ElasticLoadBalancingClient, ModifyLoadBalancerAttributesCommand } from '@aws-sdk/client-elastic-load-balancing';
 import { clientConfig, MOTO_ACCOUNT } from './moto.js';
 
 export const FIXTURE_REGIONS = ['eu-west-1', 'us-east-1'];
@@ -49,6 +50,7 @@ export const PLANTED: Record<string, string[]> = {
   'bad-cluster': ['aws-rds-cluster-storage-encrypted', 'aws-rds-cluster-backup-retention', 'aws-rds-cluster-deletion-protection'],
   'bad-db-snapshot-public': ['aws-rds-snapshot-not-public'],
   'bad-cluster-snapshot-public': ['aws-rds-snapshot-not-public'],
+  'bad-clb': ['aws-elb-classic-access-logs', 'aws-elb-classic-listeners-encrypted'],
   'bad-trail': ['aws-cloudtrail-trail-multi-region', 'aws-cloudtrail-trail-log-file-validation', 'aws-cloudtrail-trail-logging'],
 };
 
@@ -306,6 +308,18 @@ async function buildApplications(kmsKeyArn: string, vpcId: string): Promise<void
   await elb.send(new CreateListenerCommand({ LoadBalancerArn: lbArn, Port: 80, Protocol: 'HTTP', DefaultActions: [{ Type: 'redirect', RedirectConfig: { Protocol: 'HTTPS', Port: '443', StatusCode: 'HTTP_301' } }] }));
   for (const c of [sns, sqs, sm, iam, lambda, ddb, ecr, ec2, eks, elb]) c.destroy();
   await buildNetwork(vpcId);
+  await buildClassicLoadBalancers();
+}
+
+/** Classic Load Balancers: one TLS-only with access logs, one plain HTTP without. */
+async function buildClassicLoadBalancers(): Promise<void> {
+  const elb = new ElasticLoadBalancingClient(clientConfig());
+  // moto does not look up IAM server certificates named by ARN.
+  const cert = 'arn:aws:iam::123456789012:server-certificate/good-cert';
+  await elb.send(new CreateClassicLoadBalancerCommand({ LoadBalancerName: 'good-clb', AvailabilityZones: ['us-east-1a'], Scheme: 'internal', Listeners: [{ Protocol: 'HTTPS', LoadBalancerPort: 443, InstanceProtocol: 'HTTPS', InstancePort: 8443, SSLCertificateId: cert }] }));
+  await elb.send(new ModifyLoadBalancerAttributesCommand({ LoadBalancerName: 'good-clb', LoadBalancerAttributes: { AccessLog: { Enabled: true, S3BucketName: 'parapet-logs-us', EmitInterval: 60 } } }));
+  await elb.send(new CreateClassicLoadBalancerCommand({ LoadBalancerName: 'bad-clb', AvailabilityZones: ['us-east-1a'], Listeners: [{ Protocol: 'HTTP', LoadBalancerPort: 80, InstanceProtocol: 'HTTP', InstancePort: 8080 }] }));
+  elb.destroy();
 }
 
 /** Network ACLs and subnets, planted after everything that picks "the first subnet" of the VPC. */

@@ -4,6 +4,7 @@ import { alarmsCollector, logsCollector } from './cloudwatch.js';
 import { configCollector } from './config.js';
 import { ecrCollector, eksCollector } from './containers.js';
 import { elbv2Collector } from './elb.js';
+import { elbClassicCollector } from './elb-classic.js';
 import { secretsCollector, snsCollector, sqsCollector } from './messaging.js';
 import { dynamodbCollector, lambdaCollector } from './serverless.js';
 import { guarddutyCollector, securityhubCollector } from './detection.js';
@@ -43,4 +44,5 @@ export const AWS_COLLECTORS: readonly Collector[] = [
   ecrCollector,
   eksCollector,
   elbv2Collector,
+  elbClassicCollector,
 ];
