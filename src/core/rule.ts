@@ -46,6 +46,12 @@ export type CheckOutcome =
 export interface RuleContext {
   readonly resource: Resource;
   readonly inventory: InventoryView;
+  /**
+   * The moment the evidence describes: the scan's start, or a snapshot's `generatedAt`. Rules that
+   * judge ages (key rotation, unused credentials, expiry) use it, so a snapshot scan gives the same
+   * result next year as today.
+   */
+  readonly now: Date;
   /** Reads a dotted path; throws on unknown evidence (the engine reports ERROR naming the cause). */
   get(path: string): JsonValue | undefined;
   bool(path: string): boolean;
@@ -119,6 +125,7 @@ class Context implements RuleContext {
     private readonly typeDef: ResourceTypeDef | undefined,
     readonly inventory: InventoryView,
     private readonly record: EvidenceRecord[],
+    readonly now: Date,
   ) {}
 
   get(path: string): JsonValue | undefined {
@@ -159,8 +166,8 @@ class Context implements RuleContext {
   }
 }
 
-export function createContext(resource: Resource, typeDef: ResourceTypeDef | undefined, inventory: InventoryView, record: EvidenceRecord[]): RuleContext {
-  return new Context(resource, typeDef, inventory, record);
+export function createContext(resource: Resource, typeDef: ResourceTypeDef | undefined, inventory: InventoryView, record: EvidenceRecord[], now: Date = new Date()): RuleContext {
+  return new Context(resource, typeDef, inventory, record, now);
 }
 
 /**
@@ -193,10 +200,10 @@ function finding(rule: Rule, resource: Resource, status: Finding['status'], mess
   };
 }
 
-export function runRule(rule: Rule, resource: Resource, typeDef: ResourceTypeDef | undefined, inventory: InventoryView): Finding {
+export function runRule(rule: Rule, resource: Resource, typeDef: ResourceTypeDef | undefined, inventory: InventoryView, now?: Date): Finding {
   const record: EvidenceRecord[] = [];
   try {
-    const outcome = rule.check(createContext(resource, typeDef, inventory, record));
+    const outcome = rule.check(createContext(resource, typeDef, inventory, record, now));
     if (!outcome || typeof outcome !== 'object' || !('status' in outcome)) {
       throw new TypeError('check() must return ctx.pass(), ctx.fail() or ctx.notApplicable()');
     }

@@ -25,6 +25,8 @@ export interface EvaluateOptions {
   /** Called every `progressEvery` resources. */
   onProgress?: (done: number, total: number) => void;
   progressEvery?: number;
+  /** The moment the evidence describes (default: now); rules judge ages against it. */
+  now?: Date;
 }
 
 function matchesId(id: string, patterns: readonly string[]): boolean {
@@ -66,6 +68,7 @@ export function evaluate(resources: Iterable<Resource>, opts: EvaluateOptions): 
   const byType = indexRulesByType(selected);
   const findings: Finding[] = [];
   const every = opts.progressEvery ?? 5000;
+  const now = opts.now ?? new Date();
   let done = 0;
   const total = inventory.size;
   for (const resource of inventory) {
@@ -75,7 +78,7 @@ export function evaluate(resources: Iterable<Resource>, opts: EvaluateOptions): 
       for (const rule of rules) {
         // A rule that can only judge live data (root credentials, MFA enrolment) skips IaC, and vice versa.
         if (rule.meta.sources && !rule.meta.sources.includes(resource.provenance.kind)) continue;
-        const finding = runRule(rule, resource, typeDef, inventory);
+        const finding = runRule(rule, resource, typeDef, inventory, now);
         const refs = opts.compliance?.(rule.meta.id);
         if (refs?.length) finding.compliance = [...refs];
         applyMutes(finding, resource, opts.muters);

@@ -151,4 +151,21 @@ describe('parapet CLI', () => {
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('parapet.yaml:2: nesting deeper than 32 levels');
   });
+
+  it('judges ages as of the snapshot, so a snapshot scan reproduces later', async () => {
+    const dir = tempDir();
+    const user = liveResource('aws.iam.user', 'dev', {
+      consoleAccess: false,
+      mfaDevices: [],
+      accessKeys: [{ id: 'AKIA...MPLE', status: 'Active', createdAt: '2026-01-01T00:00:00Z', lastUsedAt: '2026-01-02T00:00:00Z' }],
+    });
+    const scanAt = async (generatedAt: string) => {
+      const file = join(dir, `inv-${generatedAt.slice(0, 10)}.json`);
+      writeFileSync(file, serializeSnapshot(buildSnapshot([user], [], { kind: 'test' }, new Date(generatedAt))));
+      const r = await cli(['scan', '--snapshot', file, '--format', 'json', '-q', '--rule', 'aws-iam-user-access-keys-rotated']);
+      return (JSON.parse(r.stdout) as { findings: { status: string }[] }).findings[0]?.status;
+    };
+    expect(await scanAt('2026-02-01T00:00:00Z')).toBe('PASS');
+    expect(await scanAt('2026-09-01T00:00:00Z')).toBe('FAIL');
+  });
 });

@@ -59,9 +59,12 @@ export async function executeScan(paths: string[], opts: ScanOptions, io: Io): P
   const issues: SourceIssue[] = [];
   const muters: Muter[] = [];
   const sources: string[] = [];
+  // A scan of snapshots alone judges ages as of when they were taken, so it reproduces exactly.
+  const snapshotTimes: number[] = [];
   for (const file of opts.snapshot) {
     say(`reading snapshot ${file}`);
     const snap = readSnapshot(file, types);
+    if (snap.generatedAt) snapshotTimes.push(Date.parse(snap.generatedAt));
     resources.push(...snap.resources);
     issues.push(...(snap.issues ?? []));
     sources.push(`snapshot:${file}`);
@@ -74,7 +77,8 @@ export async function executeScan(paths: string[], opts: ScanOptions, io: Io): P
 
   const store = opts.db ? await openStore(opts.db) : undefined;
   try {
-    return await evaluateAndRecord(opts, { startedAt, say, types, resources, issues, muters, sources, extra, store });
+    const evidenceTime = !paths.length && !opts.cloud && snapshotTimes.length === opts.snapshot.length && snapshotTimes.length ? new Date(Math.max(...snapshotTimes)) : startedAt;
+    return await evaluateAndRecord(opts, { evidenceTime, startedAt, say, types, resources, issues, muters, sources, extra, store });
   } finally {
     await store?.close();
   }
@@ -82,6 +86,7 @@ export async function executeScan(paths: string[], opts: ScanOptions, io: Io): P
 
 interface ScanState {
   startedAt: Date;
+  evidenceTime: Date;
   say: (m: string) => void;
   types: ReturnType<typeof builtinResourceTypes>;
   resources: Resource[];
@@ -94,7 +99,7 @@ interface ScanState {
 
 /** Loads policies, frameworks and exceptions, evaluates, and records the scan when a store is open. */
 async function evaluateAndRecord(opts: ScanOptions, st: ScanState): Promise<ScanRun> {
-  const { startedAt, say, types, resources, issues, muters, sources, extra, store } = st;
+  const { startedAt, evidenceTime, say, types, resources, issues, muters, sources, extra, store } = st;
   const inventory = new Inventory(resources);
   const loaded = await loadExtraRules(opts, types, store, inventory);
   const rules = [...builtinRules(), ...loaded.rules];
@@ -118,6 +123,7 @@ async function evaluateAndRecord(opts: ScanOptions, st: ScanState): Promise<Scan
     rules,
     types,
     filter,
+    now: evidenceTime,
     muters,
     compliance: loaded.compliance,
     onProgress: (done, total) => say(`evaluated ${done}/${total} resources`),

@@ -29,7 +29,7 @@ export default defineRule({
     const last = ctx.string('lastUsedAt');
     const since = last ?? ctx.string('createdAt');
     if (!since) return ctx.pass('No creation or use date is recorded', 'lastUsedAt');
-    const days = daysSince(since);
+    const days = daysSince(since, ctx.now.getTime());
     if (days >= ROLE_UNUSED_DAYS) return ctx.fail(last ? `The role was last used ${days} days ago` : `The role was created ${days} days ago and never used`, 'lastUsedAt');
     return ctx.pass(last ? `The role was used ${days} day(s) ago` : `The role is ${days} day(s) old`, 'lastUsedAt');
   },

@@ -31,7 +31,7 @@ export default defineRule({
     if (ctx.resource.provenance.kind !== 'live') return ctx.notApplicable('Root activity can only be seen in a live account');
     const last = ctx.string('rootLastUsed');
     if (!last) return ctx.pass('The root user has no recorded use', 'rootLastUsed');
-    const days = daysSince(last);
+    const days = daysSince(last, ctx.now.getTime());
     if (days < ROOT_QUIET_DAYS) return ctx.fail(`The root user was used ${days === 0 ? 'today' : `${days} day(s) ago`} (${last})`, 'rootLastUsed');
     return ctx.pass(`The root user was last used ${days} days ago`, 'rootLastUsed');
   },

@@ -24,7 +24,7 @@ export default defineRule({
     if (ctx.resource.provenance.kind !== 'live') return ctx.notApplicable('Certificate expiry is judged on live accounts');
     const exp = ctx.string('expiration');
     if (!exp) return ctx.fail('The certificate has no expiration date recorded', 'expiration');
-    if (Date.parse(exp) < Date.now()) return ctx.fail(`The certificate expired on ${exp}`, 'expiration');
+    if (Date.parse(exp) < ctx.now.getTime()) return ctx.fail(`The certificate expired on ${exp}`, 'expiration');
     return ctx.pass(`The certificate is valid until ${exp}`, 'expiration');
   },
 });

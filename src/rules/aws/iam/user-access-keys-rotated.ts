@@ -29,7 +29,7 @@ export default defineRule({
     for (const k of active) {
       const created = keyCreated(ctx, k);
       if (created === undefined) continue;
-      const age = daysSince(created);
+      const age = daysSince(created, ctx.now.getTime());
       if (age > MAX_KEY_AGE_DAYS) return ctx.fail(`Access key ${k.id} is ${age} days old; rotate keys at least every ${MAX_KEY_AGE_DAYS} days`, `accessKeys.${k.index}.createdAt`);
     }
     return ctx.pass(`${active.length === 1 ? 'The active key is' : `All ${active.length} active keys are`} younger than ${MAX_KEY_AGE_DAYS} days`, 'accessKeys');

@@ -30,15 +30,15 @@ export default defineRule({
     let path: string | undefined;
     if (ctx.bool('consoleAccess')) {
       const last = ctx.string('passwordLastUsed') ?? ctx.string('createdAt');
-      if (last && daysSince(last) >= UNUSED_DAYS) {
-        stale.push(`console password unused for ${daysSince(last)} days`);
+      if (last && daysSince(last, ctx.now.getTime()) >= UNUSED_DAYS) {
+        stale.push(`console password unused for ${daysSince(last, ctx.now.getTime())} days`);
         path = 'passwordLastUsed';
       }
     }
     for (const k of accessKeys(ctx).filter((x) => x.active)) {
       const last = keyLastUsed(ctx, k) ?? keyCreated(ctx, k);
-      if (last && daysSince(last) >= UNUSED_DAYS) {
-        stale.push(`access key ${k.id} unused for ${daysSince(last)} days`);
+      if (last && daysSince(last, ctx.now.getTime()) >= UNUSED_DAYS) {
+        stale.push(`access key ${k.id} unused for ${daysSince(last, ctx.now.getTime())} days`);
         path ??= `accessKeys.${k.index}.lastUsedAt`;
       }
     }

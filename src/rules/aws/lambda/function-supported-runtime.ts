@@ -62,7 +62,7 @@ export default defineRule({
     const runtime = ctx.string('runtime');
     if (runtime === undefined) return ctx.fail('The function does not name a runtime', 'runtime');
     const since = DEPRECATED[runtime];
-    if (since && since <= new Date().toISOString().slice(0, 10)) return ctx.fail(`Runtime ${runtime} is deprecated since ${since} and no longer receives security updates`, 'runtime');
+    if (since && since <= ctx.now.toISOString().slice(0, 10)) return ctx.fail(`Runtime ${runtime} is deprecated since ${since} and no longer receives security updates`, 'runtime');
     return ctx.pass(`Runtime ${runtime} is supported`, 'runtime');
   },
 });

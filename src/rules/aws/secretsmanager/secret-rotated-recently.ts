@@ -28,7 +28,7 @@ export default defineRule({
     const last = ctx.string('lastRotatedDate');
     const since = last ?? ctx.string('createdDate');
     if (since === undefined) return ctx.fail('Neither a rotation date nor a creation date is known for the secret', 'lastRotatedDate');
-    const days = Math.floor((Date.now() - Date.parse(since)) / DAY_MS);
+    const days = Math.floor((ctx.now.getTime() - Date.parse(since)) / DAY_MS);
     const what = last ? 'last rotated' : 'never rotated; created';
     if (days > MAX_DAYS) return ctx.fail(`The secret was ${what} ${days} days ago, more than ${MAX_DAYS}`, last ? 'lastRotatedDate' : 'createdDate');
     return ctx.pass(`The secret was ${what} ${days} days ago`, last ? 'lastRotatedDate' : 'createdDate');
