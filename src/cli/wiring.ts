@@ -8,7 +8,7 @@ import type { FrameworkScore } from '../frameworks/index.js';
 import { builtinFrameworks, complianceIndex, findFramework, loadFrameworks, scoreFramework } from '../frameworks/index.js';
 import { loadPolicies } from '../policy/index.js';
 import type { ExceptionMuter, FindingStore } from '../store/index.js';
-import { createExceptionMuter, decideEnforcement, frameworkCounts, loadEnforcementFile, loadExceptionsFile } from '../store/index.js';
+import { DEFAULT_SLA, annotateSla, createExceptionMuter, decideEnforcement, frameworkCounts, loadEnforcementFile, loadExceptionsFile } from '../store/index.js';
 import { frameworkSummary } from './frameworks-view.js';
 import { renderReport } from '../report/index.js';
 import { walkIacFiles } from '../sources/iac/common/index.js';
@@ -137,6 +137,18 @@ export async function loadExtraRules(opts: ScanOptions, types: ResourceTypeRegis
 export async function recordInStore(store: FindingStore, run: ScanRun, say: (m: string) => void, coveredRules?: string[]): Promise<void> {
   const summary = await store.recordScan({ result: run.result, resources: run.resources, frameworks: frameworkCounts(run.result.findings), ...(coveredRules ? { coverage: { rules: coveredRules } } : {}) });
   say(`recorded scan #${summary.seq} in the ${store.backend} store: ${summary.new} new, ${summary.resolved} resolved, ${summary.reopened} reopened findings`);
+  // Flag open failures whose remediation SLA (seed table: 24 h / 7 d / 30 d / 90 d) has run out.
+  const open = new Map((await store.findings({ scopeId: summary.scopeId, status: ['FAIL'] })).map((s) => [s.id, s]));
+  let overdue = 0;
+  for (const f of run.result.findings) {
+    const stored = f.status === 'FAIL' ? open.get(f.id) : undefined;
+    if (!stored) continue;
+    const [annotated] = annotateSla([stored], DEFAULT_SLA, new Date(run.result.scan.finishedAt));
+    if (!annotated?.sla.dueAt) continue;
+    f.sla = { dueAt: annotated.sla.dueAt, overdue: annotated.sla.overdue, overdueHours: annotated.sla.overdueHours };
+    if (f.sla.overdue) overdue++;
+  }
+  if (overdue) say(`${overdue} open findings are past their remediation SLA`);
 }
 
 /** Scores of the frameworks chosen with --framework, or of every built-in framework when none was chosen. */

@@ -62,6 +62,8 @@ export interface Finding {
   remediation: Remediation;
   /** For ERROR: what could not be evaluated and why. */
   error?: { kind: 'unknown-evidence' | 'rule-crashed' | 'not-evaluable'; message: string; cause?: UnknownCause };
+  /** Open failures tracked in a store: when the remediation SLA for its severity runs out. */
+  sla?: { dueAt: string; overdue: boolean; overdueHours: number };
   /** For MUTED: why, by whom, until when; `mutedStatus` is what the result would otherwise be. */
   mute?: Mute & { mutedStatus: Status };
 }

@@ -34,6 +34,7 @@ function findingJson(f: Finding): Record<string, unknown> {
     out.error = error;
   }
   if (f.mute) out.mute = { ...f.mute };
+  if (f.sla) out.sla = { ...f.sla };
   return out;
 }
 

@@ -39,6 +39,7 @@ function alert(f: Finding, paint: Paint): string[] {
     `  Severity: ${paint(SEVERITY_COLOR[f.severity], f.severity.toUpperCase())}`,
     `  Compliance Impact: ${clean(formatCompliance(f, 3))}`,
     `  Recommended Action: ${safe(f.remediation.text)}`,
+    ...(f.sla ? [`  Remediation SLA: ${f.sla.overdue ? paint('31', `OVERDUE by ${Math.round(f.sla.overdueHours)} h`) + ` (was due ${f.sla.dueAt})` : `due ${f.sla.dueAt}`}`] : []),
   ];
 }
 

@@ -17,8 +17,12 @@ describe('history commands over the store', () => {
     const dir = tempDir();
     const db = `sqlite:${join(dir, 'p.db')}`;
     const base = ['--rule', 'aws-s3-bucket-versioning', '-q', '--db', db];
-    const first = await cli(['scan', '--snapshot', snap(dir, 'a.json', false), ...base]);
+    const first = await cli(['scan', '--snapshot', snap(dir, 'a.json', false), ...base, '--format', 'json']);
     expect(first.code, first.stderr).toBe(0);
+    // An open failure recorded in the store carries its remediation SLA (medium: 30 days).
+    const sla = (JSON.parse(first.stdout) as { findings: { sla?: { dueAt: string; overdue: boolean } }[] }).findings[0]?.sla;
+    expect(sla?.overdue).toBe(false);
+    expect(Date.parse(sla?.dueAt ?? '') - Date.now()).toBeGreaterThan(29 * 24 * 3600 * 1000);
     const second = await cli(['scan', '--snapshot', snap(dir, 'b.json', true), ...base]);
     expect(second.code, second.stderr).toBe(0);
 
