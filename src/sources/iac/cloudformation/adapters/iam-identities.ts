@@ -27,7 +27,8 @@ function stringList(v: EvalValue | undefined): ModelValue[] | ModelValue | undef
  * Inline policies of a role or group: its own `Policies` property plus AWS::IAM::Policy resources
  * that name it in `listProp` (Roles or Groups).
  */
-function inlinePolicies(b: ModelBuilder, ctx: AdapterContext, listProp: 'Roles' | 'Groups'): void {
+/** Inline policies: the resource's own `Policies` plus AWS::IAM::Policy resources naming it. */
+export function inlinePolicies(b: ModelBuilder, ctx: AdapterContext, listProp: 'Users' | 'Roles' | 'Groups'): void {
   const id = b.res.logicalId;
   const policies = asList(b.prop('Policies'));
   const joined = ctx.referrers('AWS::IAM::Policy', listProp, id);

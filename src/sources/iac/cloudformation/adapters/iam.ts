@@ -3,19 +3,10 @@ import type { AdapterContext, ModelValue } from '../model.js';
 import { ModelBuilder, asList, asString, nameOf, propAt } from '../model.js';
 import type { EvaluatedResource } from '../template.js';
 import type { EvalValue } from '../values.js';
-import { ResourceRef, isEvalObject, toModelJson, unresolved } from '../values.js';
+import { ResourceRef } from '../values.js';
 import type { CfnAdapter } from './types.js';
+import { inlinePolicies } from './iam-identities.js';
 
-function policyDocument(v: EvalValue | undefined, expr: string): ModelValue {
-  if (typeof v === 'string') {
-    try {
-      return JSON.parse(v) as ModelValue;
-    } catch {
-      return unresolved(expr, 'policy text is not JSON');
-    }
-  }
-  return v === undefined ? unresolved(expr, 'no PolicyDocument') : (toModelJson(v) as ModelValue);
-}
 
 /** A list property of strings (ARNs, group names); one unresolved entry stays a marker in place. */
 function stringList(v: EvalValue | undefined): ModelValue[] | ModelValue | undefined {
@@ -46,33 +37,7 @@ export const iamUserAdapter: CfnAdapter = {
       b.set('attachedPolicyArns', [...((managed as ModelValue[] | undefined) ?? []), ...extraManaged], managed === undefined ? undefined : 'ManagedPolicyArns');
     }
 
-    // Inline policies: the user's Policies plus AWS::IAM::Policy resources naming the user.
-    const policies = asList(b.prop('Policies'));
-    const joined = ctx.referrers('AWS::IAM::Policy', 'Users', id);
-    if (isUnknownMarker(policies)) b.set('inlinePolicies', policies, 'Policies');
-    else if (policies !== undefined || joined.length) {
-      const map: Record<string, ModelValue> = {};
-      let unknownName: ModelValue | undefined;
-      (policies ?? []).forEach((p, i) => {
-        const name = isEvalObject(p) ? asString(p.PolicyName) : undefined;
-        if (typeof name !== 'string') {
-          unknownName = isUnknownMarker(name) ? name : unresolved(`${id}.Policies.${i}`, 'inline policy without a PolicyName');
-          return;
-        }
-        map[name] = policyDocument(isEvalObject(p) ? p.PolicyDocument : undefined, `${id}.Policies.${i}.PolicyDocument`);
-        b.mapLine(`inlinePolicies.${name}`, `Policies.${i}`);
-      });
-      for (const p of joined) {
-        const name = asString(propAt(p, 'PolicyName'));
-        if (typeof name !== 'string') {
-          unknownName = isUnknownMarker(name) ? name : unresolved(`${p.logicalId}.PolicyName`, 'policy without a PolicyName');
-          continue;
-        }
-        map[name] = policyDocument(propAt(p, 'PolicyDocument'), `${p.logicalId}.PolicyDocument`);
-        b.setLocation(`inlinePolicies.${name}`, b.lineOf('PolicyDocument', p) ?? { file: p.file, line: p.line });
-      }
-      b.set('inlinePolicies', unknownName ?? map, policies === undefined ? undefined : 'Policies');
-    }
+    inlinePolicies(b, ctx, 'Users');
 
     const groupsRaw = asList(b.prop('Groups'));
     if (Array.isArray(groupsRaw)) for (const g of groupsRaw) b.relate('member-of', g);
