@@ -10,7 +10,7 @@ import { builtinRules } from '../../src/rules/index.js';
 import type { CollectAwsOptions, CollectAwsResult } from '../../src/sources/aws/index.js';
 import { AWS_COLLECTORS, awsReadOnlyPolicy, awsRequiredActions, collectAws } from '../../src/sources/aws/index.js';
 import type { Fixture } from './fixture.js';
-import { buildFixture, createScanner, FIXTURE_REGIONS, PLANTED } from './fixture.js';
+import { AREAS, buildFixture, createScanner, FIXTURE_REGIONS, PLANTED } from './fixture.js';
 import { MOTO_URL, TEST_CREDENTIALS, motoAvailability, resetMoto, setMotoAuth } from './moto.js';
 import { serviceDown, startFaultProxy, throttleShare } from './proxy.js';
 
@@ -335,6 +335,10 @@ describe.skipIf(!moto.run)('AWS discovery against moto', () => {
     expect(value(bad, 'listeners')).toEqual([{ protocol: 'HTTP', loadBalancerPort: 80, instanceProtocol: 'HTTP' }]);
     expect(value(bad, 'accessLogsEnabled')).toBe(false);
   });
+
+  for (const [area, mod] of Object.entries(AREAS)) {
+    it(`models the ${area} area`, () => mod.check(clean));
+  }
 
   it('resources are plain JSON (snapshots round-trip unchanged)', () => {
     expect(JSON.parse(JSON.stringify(clean.resources))).toEqual(clean.resources);

@@ -29,6 +29,14 @@ import { CreateImageCommand, CreateLaunchTemplateCommand, CreateTagsCommand, Mod
 import { ConfigServiceClient, PutConfigurationRecorderCommand, PutDeliveryChannelCommand, StartConfigurationRecorderCommand } from '@aws-sdk/client-config-service';
 import { CreateLoadBalancerCommand as CreateClassicLoadBalancerCommand, ElasticLoadBalancingClient, ModifyLoadBalancerAttributesCommand } from '@aws-sdk/client-elastic-load-balancing';
 import { clientConfig, MOTO_ACCOUNT } from './moto.js';
+import * as analytics from './fixtures/analytics.js';
+import * as edge from './fixtures/edge.js';
+import * as organizations from './fixtures/organizations.js';
+import * as routing from './fixtures/routing.js';
+import * as streaming from './fixtures/streaming.js';
+
+/** Fixture areas kept in their own files (each plants, names its bad resources, and checks its model). */
+export const AREAS = { routing, organizations, analytics, edge, streaming } as const;
 
 export const FIXTURE_REGIONS = ['eu-west-1', 'us-east-1'];
 
@@ -52,6 +60,7 @@ export const PLANTED: Record<string, string[]> = {
   'bad-cluster-snapshot-public': ['aws-rds-snapshot-not-public'],
   'bad-clb': ['aws-elb-classic-access-logs', 'aws-elb-classic-listeners-encrypted'],
   'bad-trail': ['aws-cloudtrail-trail-multi-region', 'aws-cloudtrail-trail-log-file-validation', 'aws-cloudtrail-trail-logging'],
+  ...Object.assign({}, ...Object.values(AREAS).map((a) => a.PLANTED)),
 };
 
 export interface Fixture {
@@ -155,6 +164,7 @@ export async function buildFixture(): Promise<Fixture> {
   await rds.send(new ModifyDBClusterSnapshotAttributeCommand({ DBClusterSnapshotIdentifier: 'bad-cluster-snapshot-public', AttributeName: 'restore', ValuesToAdd: ['all'] }));
 
   await buildMonitoring(ids, kmsKeyArn, vpcId ?? '');
+  for (const area of Object.values(AREAS)) await area.build({ kmsKeyArn, vpcId: vpcId ?? '' });
 
   for (const c of [iam, s3, s3eu, ec2, rds, kms]) c.destroy();
   return { ids, kmsKeyArn };

@@ -28,5 +28,6 @@ import { apigatewayRules } from './apigateway/index.js';
 import { kinesisRules } from './kinesis/index.js';
 import { mskRules } from './msk/index.js';
 import { ecsRules } from './ecs/index.js';
+import { organizationsRules } from './organizations/index.js';
 
-export const awsRules: readonly Rule[] = [...s3Rules, ...ec2Rules, ...rdsRules, ...iamRules, ...s3AccessRules, ...kmsRules, ...accessanalyzerRules, ...dynamodbRules, ...secretsmanagerRules, ...elbRules, ...ecrRules, ...efsRules, ...elasticacheRules, ...redshiftRules, ...opensearchRules, ...cloudtrailRules, ...cloudwatchRules, ...vpcRules, ...guarddutyRules, ...securityhubRules, ...configRules, ...snsRules, ...sqsRules, ...lambdaRules, ...eksRules, ...cloudfrontRules, ...apigatewayRules, ...kinesisRules, ...mskRules, ...ecsRules];
+export const awsRules: readonly Rule[] = [...s3Rules, ...ec2Rules, ...rdsRules, ...iamRules, ...s3AccessRules, ...kmsRules, ...accessanalyzerRules, ...dynamodbRules, ...secretsmanagerRules, ...elbRules, ...ecrRules, ...efsRules, ...elasticacheRules, ...redshiftRules, ...opensearchRules, ...cloudtrailRules, ...cloudwatchRules, ...vpcRules, ...guarddutyRules, ...securityhubRules, ...configRules, ...snsRules, ...sqsRules, ...lambdaRules, ...eksRules, ...cloudfrontRules, ...apigatewayRules, ...kinesisRules, ...mskRules, ...ecsRules, ...organizationsRules];

@@ -22,6 +22,8 @@ import { networkAcl, subnet } from './network.js';
 import { accessAnalyzerRegion, configAggregator, guarddutyRegion, securityhubRegion } from './detection.js';
 import { launchConfiguration, launchTemplate, machineImage } from './ec2-launch.js';
 import { elbClassicLoadBalancer, elbv2Listener, elbv2LoadBalancer } from './elb.js';
+import { ROUTING_TYPES } from './routing.js';
+import { ORGANIZATIONS_TYPES } from './organizations.js';
 
 export { ebsVolume, securityGroup, iamAccount, iamUser, rdsInstance, s3AccountSettings, s3Bucket };
 export { iamGroup, iamPolicy, iamRole, iamServerCertificate };
@@ -81,4 +83,6 @@ export const AWS_RESOURCE_TYPES: readonly ResourceTypeDef[] = [
   ecsCluster,
   ecsTaskDefinition,
   elbClassicLoadBalancer,
+  ...ROUTING_TYPES,
+  ...ORGANIZATIONS_TYPES,
 ];

@@ -17,6 +17,11 @@ import { iamIdentitiesCollector } from './iam-identities.js';
 import { kmsCollector } from './kms.js';
 import { rdsClusterCollector, rdsCollector } from './rds.js';
 import { s3Collector } from './s3.js';
+import { ROUTING_COLLECTORS } from './routing.js';
+import { ORGANIZATIONS_COLLECTORS } from './organizations.js';
+import { ANALYTICS_COLLECTORS } from './analytics.js';
+import { EDGE_COLLECTORS } from './edge.js';
+import { STREAMING_COLLECTORS } from './streaming.js';
 
 /** Every collector, in a fixed order so runs are reproducible. */
 export const AWS_COLLECTORS: readonly Collector[] = [
@@ -45,4 +50,9 @@ export const AWS_COLLECTORS: readonly Collector[] = [
   eksCollector,
   elbv2Collector,
   elbClassicCollector,
+  ...ROUTING_COLLECTORS,
+  ...ORGANIZATIONS_COLLECTORS,
+  ...ANALYTICS_COLLECTORS,
+  ...EDGE_COLLECTORS,
+  ...STREAMING_COLLECTORS,
 ];

@@ -7,6 +7,8 @@ import { s3BucketAdapter } from './s3.js';
 import { daxClusterAdapter, dynamodbTableAdapter, efsFileSystemAdapter, elasticacheReplicationGroupAdapter, rdsClusterAdapter, redshiftClusterAdapter } from './data.js';
 import { apigatewayStageAdapter, cloudfrontDistributionAdapter, opensearchDomainAdapter } from './edge.js';
 import type { CfnAdapter } from './types.js';
+import { CFN_ROUTING_ADAPTERS } from './routing.js';
+import { CFN_ORGANIZATIONS_ADAPTERS } from './organizations.js';
 import { cloudtrailAdapter } from './cloudtrail.js';
 import { logGroupAdapter, metricAlarmAdapter } from './cloudwatch.js';
 import { networkAclAdapter, subnetAdapter, vpcAdapter } from './network.js';
@@ -19,7 +21,7 @@ export type { CfnAdapter } from './types.js';
 export { ebsVolumeAdapter, iamUserAdapter, rdsInstanceAdapter, s3BucketAdapter, securityGroupAdapter };
 
 /** Every built-in adapter. Adding a type is one file plus one line here. */
-export const CFN_ADAPTERS: readonly CfnAdapter[] = [s3BucketAdapter, securityGroupAdapter, ebsVolumeAdapter, rdsInstanceAdapter, iamUserAdapter, iamRoleAdapter, iamGroupAdapter, iamManagedPolicyAdapter, kmsKeyAdapter, cloudtrailAdapter, logGroupAdapter, metricAlarmAdapter, networkAclAdapter, subnetAdapter, vpcAdapter, instanceAdapter, launchTemplateAdapter, launchConfigurationAdapter, guarddutyDetectorAdapter, securityhubHubAdapter, accessAnalyzerAdapter, configRecorderAdapter, configAggregatorAdapter, rdsClusterAdapter, dynamodbTableAdapter, daxClusterAdapter, efsFileSystemAdapter, elasticacheReplicationGroupAdapter, redshiftClusterAdapter, lambdaFunctionAdapter, snsTopicAdapter, sqsQueueAdapter, secretAdapter, elbv2LoadBalancerAdapter, elbv2ListenerAdapter, eksClusterAdapter, ecrRepositoryAdapter, opensearchDomainAdapter, cloudfrontDistributionAdapter, apigatewayStageAdapter, ecsClusterAdapter, ecsTaskDefinitionAdapter, kinesisStreamAdapter, mskClusterAdapter, elbClassicAdapter];
+export const CFN_ADAPTERS: readonly CfnAdapter[] = [s3BucketAdapter, securityGroupAdapter, ebsVolumeAdapter, rdsInstanceAdapter, iamUserAdapter, iamRoleAdapter, iamGroupAdapter, iamManagedPolicyAdapter, kmsKeyAdapter, cloudtrailAdapter, logGroupAdapter, metricAlarmAdapter, networkAclAdapter, subnetAdapter, vpcAdapter, instanceAdapter, launchTemplateAdapter, launchConfigurationAdapter, guarddutyDetectorAdapter, securityhubHubAdapter, accessAnalyzerAdapter, configRecorderAdapter, configAggregatorAdapter, rdsClusterAdapter, dynamodbTableAdapter, daxClusterAdapter, efsFileSystemAdapter, elasticacheReplicationGroupAdapter, redshiftClusterAdapter, lambdaFunctionAdapter, snsTopicAdapter, sqsQueueAdapter, secretAdapter, elbv2LoadBalancerAdapter, elbv2ListenerAdapter, eksClusterAdapter, ecrRepositoryAdapter, opensearchDomainAdapter, cloudfrontDistributionAdapter, apigatewayStageAdapter, ecsClusterAdapter, ecsTaskDefinitionAdapter, kinesisStreamAdapter, mskClusterAdapter, elbClassicAdapter, ...CFN_ROUTING_ADAPTERS, ...CFN_ORGANIZATIONS_ADAPTERS];
 
 /** Looks adapters up by CloudFormation type; rejects two adapters claiming one type. */
 export class CfnAdapterRegistry {

@@ -10,6 +10,8 @@ import { kmsKeyAdapter } from './kms.js';
 import { rdsInstanceAdapter } from './rds.js';
 import { s3AccountAdapter, s3BucketAdapter } from './s3.js';
 import type { TfAdapter } from './types.js';
+import { TF_ROUTING_ADAPTERS } from './routing.js';
+import { TF_ORGANIZATIONS_ADAPTERS } from './organizations.js';
 import { rdsClusterAdapter } from './rds-cluster.js';
 import { daxClusterAdapter, dynamodbTableAdapter } from './dynamodb.js';
 import { lambdaFunctionAdapter } from './lambda.js';
@@ -25,7 +27,7 @@ import { accessAnalyzerAdapter, configAggregatorAdapter, configRecorderAdapter, 
 import { ecsClusterAdapter, ecsTaskDefinitionAdapter, kinesisStreamAdapter, mskClusterAdapter } from './streaming.js';
 import { elbClassicAdapter, elbv2ListenerAdapter, elbv2LoadBalancerAdapter } from './elb.js';
 
-export const TF_ADAPTERS: readonly TfAdapter[] = [s3BucketAdapter, s3AccountAdapter, securityGroupAdapter, ebsVolumeAdapter, rdsInstanceAdapter, iamUserAdapter, passwordPolicyAdapter, iamRoleAdapter, iamGroupAdapter, iamPolicyAdapter, kmsKeyAdapter, cloudtrailAdapter, logGroupAdapter, metricAlarmAdapter, networkAclAdapter, subnetAdapter, vpcAdapter, instanceAdapter, launchTemplateAdapter, launchConfigurationAdapter, ebsDefaultEncryptionAdapter, machineImageAdapter, guarddutyDetectorAdapter, securityhubAccountAdapter, accessAnalyzerAdapter, configRecorderAdapter, configAggregatorAdapter, rdsClusterAdapter, dynamodbTableAdapter, daxClusterAdapter, lambdaFunctionAdapter, snsTopicAdapter, sqsQueueAdapter, secretAdapter, elbv2LoadBalancerAdapter, elbv2ListenerAdapter, eksClusterAdapter, ecrRepositoryAdapter, efsFileSystemAdapter, elasticacheReplicationGroupAdapter, redshiftClusterAdapter, opensearchDomainAdapter, cloudfrontDistributionAdapter, apigatewayStageAdapter, kinesisStreamAdapter, mskClusterAdapter, ecsClusterAdapter, ecsTaskDefinitionAdapter, elbClassicAdapter];
+export const TF_ADAPTERS: readonly TfAdapter[] = [s3BucketAdapter, s3AccountAdapter, securityGroupAdapter, ebsVolumeAdapter, rdsInstanceAdapter, iamUserAdapter, passwordPolicyAdapter, iamRoleAdapter, iamGroupAdapter, iamPolicyAdapter, kmsKeyAdapter, cloudtrailAdapter, logGroupAdapter, metricAlarmAdapter, networkAclAdapter, subnetAdapter, vpcAdapter, instanceAdapter, launchTemplateAdapter, launchConfigurationAdapter, ebsDefaultEncryptionAdapter, machineImageAdapter, guarddutyDetectorAdapter, securityhubAccountAdapter, accessAnalyzerAdapter, configRecorderAdapter, configAggregatorAdapter, rdsClusterAdapter, dynamodbTableAdapter, daxClusterAdapter, lambdaFunctionAdapter, snsTopicAdapter, sqsQueueAdapter, secretAdapter, elbv2LoadBalancerAdapter, elbv2ListenerAdapter, eksClusterAdapter, ecrRepositoryAdapter, efsFileSystemAdapter, elasticacheReplicationGroupAdapter, redshiftClusterAdapter, opensearchDomainAdapter, cloudfrontDistributionAdapter, apigatewayStageAdapter, kinesisStreamAdapter, mskClusterAdapter, ecsClusterAdapter, ecsTaskDefinitionAdapter, elbClassicAdapter, ...TF_ROUTING_ADAPTERS, ...TF_ORGANIZATIONS_ADAPTERS];
 
 /** Every Terraform resource type some adapter reads, primary or joined. */
 export function supportedTerraformTypes(): string[] {

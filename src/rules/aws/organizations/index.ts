@@ -1,0 +1,3 @@
+import type { Rule } from '../../../core/index.js';
+
+export const organizationsRules: readonly Rule[] = [];
