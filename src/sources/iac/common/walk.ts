@@ -1,4 +1,5 @@
-import { open, readdir, realpath, stat } from 'node:fs/promises';
+import type { Dirent } from 'node:fs';
+import { closeSync, openSync, readSync, readdirSync, realpathSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { SourceIssue } from '../../../core/index.js';
 import type { IacKind } from './classify.js';
@@ -26,10 +27,18 @@ export interface WalkOptions {
 export const DEFAULT_SKIP_DIRS: readonly string[] = ['.git', '.terraform', 'node_modules'];
 const CANDIDATE_RE = /\.(ya?ml|json|template|tf)$/i;
 
+/** How many files are read between two yields to the event loop. */
+const YIELD_EVERY = 256;
+
 /**
  * Walks the given files and directories and returns the IaC files among them, classified by
  * content. Never follows a symbolic link out of the scan root; unreadable and oversized files
  * become issues, not failures.
+ *
+ * The file system calls are synchronous: the walk visits one entry at a time anyway, and a
+ * promise per stat, open, read and close cost several times the work itself (a 2,000-file
+ * repository walked in 0.3 s of CPU). It yields to the event loop every few hundred files so a
+ * long walk does not starve timers and signals.
  */
 export async function walkIacFiles(roots: readonly string[], opts: WalkOptions = {}): Promise<{ files: IacFile[]; issues: SourceIssue[] }> {
   const maxBytes = opts.maxFileBytes ?? MAX_FILE_BYTES;
@@ -37,14 +46,16 @@ export async function walkIacFiles(roots: readonly string[], opts: WalkOptions =
   const files: IacFile[] = [];
   const issues: SourceIssue[] = [];
   const seen = new Set<string>();
+  const scratch: { buf: Buffer } = { buf: Buffer.allocUnsafe(64 * 1024) };
+  let sinceYield = 0;
 
   for (const given of roots) {
     const abs = path.resolve(given);
     let rootReal: string;
     let rootIsDir: boolean;
     try {
-      rootReal = await realpath(abs);
-      rootIsDir = (await stat(rootReal)).isDirectory();
+      rootReal = realpathSync(abs);
+      rootIsDir = statSync(rootReal).isDirectory();
     } catch (err) {
       issues.push({ kind: 'skipped', file: given, message: `cannot read ${given}: ${codeOf(err)}` });
       continue;
@@ -58,13 +69,17 @@ export async function walkIacFiles(roots: readonly string[], opts: WalkOptions =
       if (seen.has(real)) return;
       seen.add(real);
       if (!CANDIDATE_RE.test(p)) return;
+      if (++sinceYield >= YIELD_EVERY) {
+        sinceYield = 0;
+        await new Promise<void>((resolve) => setImmediate(resolve));
+      }
       try {
-        const info = await stat(real);
+        const info = statSync(real);
         if (info.size > maxBytes) {
           issues.push({ kind: 'skipped', file: rel(p), message: `file is ${info.size} bytes, over the ${maxBytes}-byte limit; skipped` });
           return;
         }
-        const content = await readCapped(real, info.size, maxBytes);
+        const content = readCapped(real, info.size, maxBytes, scratch);
         const kind = classifyIacContent(p, content);
         if (kind) files.push({ path: p, root: abs, relPath: rel(p), kind, content });
       } catch (err) {
@@ -75,9 +90,9 @@ export async function walkIacFiles(roots: readonly string[], opts: WalkOptions =
     const visitDir = async (dir: string, real: string): Promise<void> => {
       if (seen.has(real)) return;
       seen.add(real);
-      let entries;
+      let entries: Dirent[];
       try {
-        entries = await readdir(dir, { withFileTypes: true });
+        entries = readdirSync(dir, { withFileTypes: true });
       } catch (err) {
         issues.push({ kind: 'skipped', file: rel(dir), message: `cannot read directory: ${codeOf(err)}` });
         return;
@@ -93,7 +108,7 @@ export async function walkIacFiles(roots: readonly string[], opts: WalkOptions =
         } else if (e.isSymbolicLink()) {
           let target: string;
           try {
-            target = await realpath(p);
+            target = realpathSync(p);
           } catch {
             issues.push({ kind: 'skipped', file: rel(p), message: 'broken symbolic link; skipped' });
             continue;
@@ -102,7 +117,12 @@ export async function walkIacFiles(roots: readonly string[], opts: WalkOptions =
             issues.push({ kind: 'skipped', file: rel(p), message: 'symbolic link points outside the scan root; not followed' });
             continue;
           }
-          const info = await stat(target).catch(() => undefined);
+          let info;
+          try {
+            info = statSync(target);
+          } catch {
+            info = undefined;
+          }
           if (info?.isDirectory()) {
             if (!skip.has(e.name)) await visitDir(p, target);
           } else if (info?.isFile()) await visitFile(p, target);
@@ -117,16 +137,18 @@ export async function walkIacFiles(roots: readonly string[], opts: WalkOptions =
   return { files, issues };
 }
 
-async function readCapped(file: string, size: number, maxBytes: number): Promise<string> {
-  const fh = await open(file, 'r');
+/** Reads at most `maxBytes` (+1 to detect growth) through a buffer shared by the whole walk. */
+function readCapped(file: string, size: number, maxBytes: number, scratch: { buf: Buffer }): string {
+  const fd = openSync(file, 'r');
   try {
     const cap = Math.min(size, maxBytes) + 1;
-    const buf = Buffer.alloc(cap);
-    const { bytesRead } = await fh.read(buf, 0, cap, 0);
+    if (scratch.buf.length < cap) scratch.buf = Buffer.allocUnsafe(Math.max(cap, scratch.buf.length * 2));
+    const buf = scratch.buf;
+    const bytesRead = readSync(fd, buf, 0, cap, 0);
     if (bytesRead > maxBytes) throw Object.assign(new Error('file grew past the size limit'), { code: 'EFBIG' });
-    return buf.subarray(0, bytesRead).toString('utf8');
+    return buf.toString('utf8', 0, bytesRead);
   } finally {
-    await fh.close();
+    closeSync(fd);
   }
 }
 
