@@ -16,12 +16,27 @@ export function motoAvailability(): { run: boolean; reason?: string } {
   return { run: false, reason };
 }
 
-export function clientConfig(region = 'us-east-1', endpoint = MOTO_URL as string, credentials = TEST_CREDENTIALS) {
+let front: string | undefined;
+
+/**
+ * The endpoint fixtures and scans use: moto itself, or the front started by `useMotoFront` (moto
+ * plus the services it lacks, see proxy.ts `startMotoFront`).
+ */
+export function motoEndpoint(): string {
+  return front ?? (MOTO_URL as string);
+}
+
+/** Routes `clientConfig`, `resetMoto` and `setMotoAuth` through `url` (undefined: straight to moto). */
+export function useMotoFront(url: string | undefined): void {
+  front = url;
+}
+
+export function clientConfig(region = 'us-east-1', endpoint = motoEndpoint(), credentials = TEST_CREDENTIALS) {
   return { region, endpoint, credentials, forcePathStyle: true, maxAttempts: 3 };
 }
 
-/** Wipes every moto backend so a run starts from a known state. */
-export async function resetMoto(url = MOTO_URL as string): Promise<void> {
+/** Wipes every moto backend (and the front's emulated services) so a run starts from a known state. */
+export async function resetMoto(url = motoEndpoint()): Promise<void> {
   const res = await fetch(`${url}/moto-api/reset`, { method: 'POST' });
   if (!res.ok) throw new Error(`moto reset failed: HTTP ${res.status}`);
 }
@@ -30,7 +45,7 @@ export async function resetMoto(url = MOTO_URL as string): Promise<void> {
  * Switches moto's IAM enforcement: `0` checks every request against the caller's policies,
  * `Infinity` turns checking off. The counter is process-wide in moto, so tests using it run in one file.
  */
-export async function setMotoAuth(initialNoAuthActionCount: number, url = MOTO_URL as string): Promise<void> {
+export async function setMotoAuth(initialNoAuthActionCount: number, url = motoEndpoint()): Promise<void> {
   const body = Number.isFinite(initialNoAuthActionCount) ? String(initialNoAuthActionCount) : 'inf';
   const res = await fetch(`${url}/moto-api/reset-auth`, { method: 'POST', body });
   if (!res.ok) throw new Error(`moto reset-auth failed: HTTP ${res.status}`);

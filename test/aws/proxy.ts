@@ -21,8 +21,14 @@ function serviceOf(req: IncomingMessage): string {
   return /Credential=[^/]+\/[^/]+\/[^/]+\/([^/]+)\//.exec(auth)?.[1] ?? 'unknown';
 }
 
+/** Region from the same credential scope. */
+function regionOf(req: IncomingMessage): string {
+  const auth = String(req.headers.authorization ?? '');
+  return /Credential=[^/]+\/[^/]+\/([^/]+)\//.exec(auth)?.[1] ?? 'us-east-1';
+}
+
 /** Services speaking REST-JSON: their GET requests carry no JSON content type, their errors are JSON. */
-const REST_JSON = new Set(['lambda', 'eks', 'securityhub', 'guardduty']);
+const REST_JSON = new Set(['lambda', 'eks', 'securityhub', 'guardduty', 'access-analyzer', 'es', 'elasticfilesystem']);
 
 /** The error document each protocol family uses (JSON, CBOR, EC2 query, other query, S3 REST-XML). */
 function errorBody(service: string, contentType: string, code: string, message: string): { contentType: string; body: string; headers?: Record<string, string> } {
@@ -50,15 +56,7 @@ export async function startFaultProxy(target: string, policy: FaultPolicy): Prom
         res.end(body);
         return;
       }
-      const up = request({ host: t.hostname, port: t.port, method: req.method, path: req.url, headers: req.headers }, (upRes) => {
-        res.writeHead(upRes.statusCode ?? 502, upRes.headers);
-        upRes.pipe(res);
-      });
-      up.on('error', (err) => {
-        res.writeHead(502);
-        res.end(String(err));
-      });
-      up.end(Buffer.concat(chunks));
+      forward(t, req, res, Buffer.concat(chunks));
     });
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -100,4 +98,139 @@ export function throttleShare(share: number, seed = 42): FaultPolicy {
 /** Every call to one service answers 500. */
 export function serviceDown(name: string): FaultPolicy {
   return ({ service }) => (service === name ? { status: 500, code: name === 'ec2' ? 'InternalError' : 'InternalFailure', message: 'We encountered an internal error. Please try again.' } : undefined);
+}
+
+interface AnalyzerRecord {
+  arn: string;
+  name: string;
+  type: string;
+  status: 'ACTIVE';
+  createdAt: string;
+  tags: Record<string, string>;
+}
+
+/**
+ * IAM Access Analyzer as moto lacks it: an in-memory emulator of the REST-JSON wire protocol
+ * (CreateAnalyzer, GetAnalyzer, ListAnalyzers with `type`/`maxResults`/`nextToken`,
+ * DeleteAnalyzer), with one set of analyzers per region. It does not check IAM, so moto's IAM
+ * enforcement tests say nothing about `access-analyzer:*` permissions.
+ */
+export class AccessAnalyzerEmulator {
+  private readonly regions = new Map<string, Map<string, AnalyzerRecord>>();
+
+  constructor(private readonly account: string) {}
+
+  reset(): void {
+    this.regions.clear();
+  }
+
+  private inRegion(region: string): Map<string, AnalyzerRecord> {
+    let m = this.regions.get(region);
+    if (!m) this.regions.set(region, (m = new Map()));
+    return m;
+  }
+
+  /** Answers one request: HTTP status and JSON body (errors carry `__type` as the service does). */
+  handle(method: string, rawUrl: string, region: string, body: string): { status: number; body: unknown } {
+    const url = new URL(rawUrl, 'http://emulator');
+    const analyzers = this.inRegion(region);
+    const named = /^\/analyzer\/([^/]+)$/.exec(url.pathname);
+    const error = (status: number, code: string, message: string) => ({ status, body: { __type: code, message } });
+    if (url.pathname === '/analyzer' && method === 'PUT') {
+      let req: { analyzerName?: string; type?: string; tags?: Record<string, string> };
+      try {
+        req = JSON.parse(body || '{}') as typeof req;
+      } catch {
+        return error(400, 'ValidationException', 'request body is not JSON');
+      }
+      if (!req.analyzerName || !req.type) return error(400, 'ValidationException', 'analyzerName and type are required');
+      if (analyzers.has(req.analyzerName)) return error(409, 'ConflictException', `Analyzer ${req.analyzerName} already exists`);
+      const arn = `arn:aws:access-analyzer:${region}:${this.account}:analyzer/${req.analyzerName}`;
+      analyzers.set(req.analyzerName, { arn, name: req.analyzerName, type: req.type, status: 'ACTIVE', createdAt: new Date().toISOString(), tags: req.tags ?? {} });
+      return { status: 200, body: { arn } };
+    }
+    if (url.pathname === '/analyzer' && method === 'GET') {
+      const type = url.searchParams.get('type');
+      const all = [...analyzers.values()].filter((a) => !type || a.type === type).sort((x, y) => x.name.localeCompare(y.name));
+      const start = Number(url.searchParams.get('nextToken') ?? '0');
+      const max = Number(url.searchParams.get('maxResults') ?? '100');
+      if (!Number.isInteger(start) || start < 0 || !Number.isInteger(max) || max < 1) return error(400, 'ValidationException', 'bad nextToken or maxResults');
+      const page = all.slice(start, start + max);
+      return { status: 200, body: { analyzers: page, ...(start + max < all.length ? { nextToken: String(start + max) } : {}) } };
+    }
+    if (named && (method === 'GET' || method === 'DELETE')) {
+      const name = decodeURIComponent(named[1]!);
+      const found = analyzers.get(name);
+      if (!found) return error(404, 'ResourceNotFoundException', `Analyzer ${name} not found`);
+      if (method === 'DELETE') {
+        analyzers.delete(name);
+        return { status: 200, body: {} };
+      }
+      return { status: 200, body: { analyzer: found } };
+    }
+    return error(501, 'NotImplemented', `the Access Analyzer emulator does not implement ${method} ${url.pathname}`);
+  }
+}
+
+export interface MotoFront {
+  url: string;
+  accessAnalyzer: AccessAnalyzerEmulator;
+  close(): Promise<void>;
+}
+
+function forward(t: URL, req: IncomingMessage, res: ServerResponse, body: Buffer): void {
+  const up = request({ host: t.hostname, port: t.port, method: req.method, path: req.url, headers: req.headers }, (upRes) => {
+    res.writeHead(upRes.statusCode ?? 502, upRes.headers);
+    upRes.pipe(res);
+  });
+  up.on('error', (err) => {
+    res.writeHead(502);
+    res.end(String(err));
+  });
+  up.end(body);
+}
+
+/**
+ * The endpoint the tests talk to: Access Analyzer requests (recognised by the SigV4 signing name
+ * `access-analyzer`) go to the emulator, everything else to moto unchanged. A moto reset through
+ * it also resets the emulator. `policy` can answer any request with an error first, as the fault
+ * proxy does.
+ */
+export async function startMotoFront(target: string, account: string, policy: FaultPolicy = () => undefined): Promise<MotoFront> {
+  const t = new URL(target);
+  const accessAnalyzer = new AccessAnalyzerEmulator(account);
+  let n = 0;
+  const server: Server = createServer((req: IncomingMessage, res: ServerResponse) => {
+    const chunks: Buffer[] = [];
+    req.on('data', (c: Buffer) => chunks.push(c));
+    req.on('end', () => {
+      const body = Buffer.concat(chunks);
+      const service = serviceOf(req);
+      const contentType = String(req.headers['content-type'] ?? '');
+      const fault = policy({ service, method: req.method ?? 'GET', url: req.url ?? '/', contentType, n: ++n });
+      if (fault) {
+        const e = errorBody(service, contentType, fault.code, fault.message);
+        res.writeHead(fault.status, { ...e.headers, 'content-type': e.contentType, 'content-length': Buffer.byteLength(e.body) });
+        res.end(e.body);
+        return;
+      }
+      if (service === 'access-analyzer') {
+        const answer = accessAnalyzer.handle(req.method ?? 'GET', req.url ?? '/', regionOf(req), body.toString('utf8'));
+        const text = JSON.stringify(answer.body);
+        const code = (answer.body as { __type?: string }).__type;
+        res.writeHead(answer.status, { 'content-type': 'application/json', 'content-length': Buffer.byteLength(text), ...(code ? { 'x-amzn-errortype': code } : {}) });
+        res.end(text);
+        return;
+      }
+      if (req.method === 'POST' && (req.url ?? '').startsWith('/moto-api/reset') && !(req.url ?? '').startsWith('/moto-api/reset-auth')) accessAnalyzer.reset();
+      forward(t, req, res, body);
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}`,
+    accessAnalyzer,
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
 }
