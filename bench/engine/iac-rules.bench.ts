@@ -4,10 +4,12 @@
  * the walk and `evaluate()` over the same inventory for several rounds (CPU seconds, best round),
  * lists the slowest rules, and prints a digest of every finding so a speed-up can be checked to
  * leave the results unchanged.
- *   npx tsx bench/engine/iac-rules.bench.ts [--files 2000] [--rounds 5] [--top 15] [--only walk|rules]
+ *   npx tsx bench/engine/iac-rules.bench.ts [--files 2000] [--rounds 5] [--top 15] [--only walk|rules] [--dir d]
+ * Paths are part of the findings, so comparing digests of two builds needs the same folder:
+ * `--dir d` generates the corpus there once and keeps it (default: a temporary folder, removed).
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Finding } from '../../src/core/index.js';
@@ -32,19 +34,23 @@ const cpu = (): number => {
   return (c.user + c.system) / 1e6;
 };
 
+/** Digest of every finding as JSON: equal digests, equal results (same corpus folder needed, see --dir). */
 function digest(findings: readonly Finding[]): string {
   const h = createHash('sha256');
   for (const f of findings) h.update(JSON.stringify(f)).update('\n');
   return h.digest('hex').slice(0, 16);
 }
 
-const dir = mkdtempSync(join(tmpdir(), 'parapet-rules-bench-'));
+const given = arg('--dir', '');
+const dir = given || mkdtempSync(join(tmpdir(), 'parapet-rules-bench-'));
 try {
-  generateCorpus({ seed: 1, files }).forEach((f, i) => {
-    const sub = join(dir, `stack${String(Math.floor(i / 25)).padStart(4, '0')}`);
-    mkdirSync(sub, { recursive: true });
-    writeFileSync(join(sub, f.name), f.source);
-  });
+  if (!given || !existsSync(dir)) {
+    generateCorpus({ seed: 1, files }).forEach((f, i) => {
+      const sub = join(dir, `stack${String(Math.floor(i / 25)).padStart(4, '0')}`);
+      mkdirSync(sub, { recursive: true });
+      writeFileSync(join(sub, f.name), f.source);
+    });
+  }
   const walkTimes: number[] = [];
   let walked = await walkIacFiles([dir]);
   for (let r = 0; r < rounds && only !== 'rules'; r++) {
@@ -91,5 +97,5 @@ try {
   console.log(`per rule (wall, one pass, sum ${total.toFixed(3)} s over ${sorted.length} rules):`);
   for (const [id, e] of sorted.slice(0, top)) console.log(`  ${e.sec.toFixed(4)} s  ${e.runs} runs  ${((e.sec / e.runs) * 1e6).toFixed(1)} us/run  ${id}`);
 } finally {
-  rmSync(dir, { recursive: true, force: true });
+  if (!given) rmSync(dir, { recursive: true, force: true });
 }

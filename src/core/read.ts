@@ -35,27 +35,54 @@ export function topEvidence(resource: Resource, name: string): Evidence {
   return resource.provenance.kind === 'live' ? { state: 'unknown', cause: NOT_COLLECTED(name) } : { state: 'absent' };
 }
 
-/** Line of the attribute at `path`, or of its nearest parent, or of the resource. */
-export function locationOf(resource: Resource, path: string): Location | undefined {
+/** A dotted path cut once: its segments and its prefixes, longest first. */
+interface PathParts {
+  segs: readonly string[];
+  /** `a.b.c`, `a.b`, `a`: where locationOf looks for a line. */
+  prefixes: readonly string[];
+}
+
+// Rules read the same few hundred paths on every resource: cutting each path once saves a split
+// and a run of slices per read. Bounded, since policies may build paths from data.
+const PATH_CACHE_MAX = 10_000;
+const pathCache = new Map<string, PathParts>();
+
+function partsOf(path: string): PathParts {
+  let parts = pathCache.get(path);
+  if (parts) return parts;
+  const prefixes = [path];
+  for (let dot = path.lastIndexOf('.'); dot >= 0; dot = path.lastIndexOf('.', dot - 1)) {
+    prefixes.push(path.slice(0, dot));
+    if (dot === 0) break;
+  }
+  parts = { segs: path.split('.'), prefixes };
+  if (pathCache.size >= PATH_CACHE_MAX) pathCache.clear();
+  pathCache.set(path, parts);
+  return parts;
+}
+
+function locationIn(resource: Resource, parts: PathParts): Location | undefined {
   const lines = resource.provenance.attributeLines;
   if (lines) {
-    let p = path;
-    for (;;) {
+    for (const p of parts.prefixes) {
       const hit = lines[p];
       if (hit) return hit;
-      const dot = p.lastIndexOf('.');
-      if (dot < 0) break;
-      p = p.slice(0, dot);
     }
   }
   return resource.provenance.location;
 }
 
-function defaultAt(field: AttrField | undefined, rest: readonly string[]): { value: JsonValue | undefined; note?: string } {
+/** Line of the attribute at `path`, or of its nearest parent, or of the resource. */
+export function locationOf(resource: Resource, path: string): Location | undefined {
+  return locationIn(resource, partsOf(path));
+}
+
+function defaultAt(field: AttrField | undefined, segs: readonly string[], from: number): { value: JsonValue | undefined; note?: string } {
   let f = field;
   let value: JsonValue | undefined = f?.default;
   let note = f?.defaultNote;
-  for (const seg of rest) {
+  for (let i = from; i < segs.length; i++) {
+    const seg = segs[i] as string;
     if (value !== undefined && value !== null && isJsonObject(value) && seg in value) {
       value = value[seg];
       continue;
@@ -72,24 +99,40 @@ function defaultAt(field: AttrField | undefined, rest: readonly string[]): { val
   return note === undefined ? { value } : { value, note };
 }
 
+/** The evidence of a read that fell back to a default; keys in the order reports print them. */
+function absentRecord(path: string, value: JsonValue | undefined, note: string | undefined, location: Location | undefined): EvidenceRecord {
+  const rec: EvidenceRecord = { path, state: 'absent', isDefault: true };
+  if (value !== undefined) rec.value = value;
+  if (note) rec.defaultNote = note;
+  if (location) rec.location = location;
+  return rec;
+}
+
+function unknownRecord(path: string, cause: UnknownCause, location: Location | undefined): EvidenceRecord {
+  const rec: EvidenceRecord = { path, state: 'unknown', cause };
+  if (location) rec.location = location;
+  return rec;
+}
+
 /**
  * Reads a dotted path (`publicAccessBlock.blockPublicAcls`, `ingress.0.peer`) with three-state
  * semantics. Throws UnknownEvidenceError on unknown evidence anywhere along the path. Absent values
  * resolve to the provider default from the resource type definition.
  */
 export function readPath(resource: Resource, path: string, typeDef: ResourceTypeDef | undefined, record?: EvidenceRecord[]): ReadResult {
-  const segs = path.split('.');
-  const top = segs[0] ?? '';
+  const parts = partsOf(path);
+  const segs = parts.segs;
+  const top = segs[0] as string;
   const ev = topEvidence(resource, top);
-  const location = locationOf(resource, path);
+  const location = locationIn(resource, parts);
   const topField = typeDef?.attributes[top];
   if (ev.state === 'unknown') {
-    record?.push({ path, state: 'unknown', cause: ev.cause, ...(location ? { location } : {}) });
+    record?.push(unknownRecord(path, ev.cause, location));
     throw new UnknownEvidenceError(path, ev.cause);
   }
   if (ev.state === 'absent') {
-    const d = defaultAt(topField, segs.slice(1));
-    record?.push({ path, state: 'absent', isDefault: true, ...(d.value !== undefined ? { value: d.value } : {}), ...(d.note ? { defaultNote: d.note } : {}), ...(location ? { location } : {}) });
+    const d = defaultAt(topField, segs, 1);
+    record?.push(absentRecord(path, d.value, d.note, location));
     return { value: d.value, isDefault: true, location };
   }
   let cur: JsonValue | undefined = ev.value;
@@ -99,8 +142,8 @@ export function readPath(resource: Resource, path: string, typeDef: ResourceType
     if (isUnknownMarker(cur)) break;
     if (cur === null || cur === undefined) {
       // The parent is known to be unset: fall back to the default of the rest of the path.
-      const d = defaultAt(field, segs.slice(i));
-      record?.push({ path, state: 'absent', isDefault: true, ...(d.value !== undefined ? { value: d.value } : {}), ...(d.note ? { defaultNote: d.note } : {}), ...(location ? { location } : {}) });
+      const d = defaultAt(field, segs, i);
+      record?.push(absentRecord(path, d.value, d.note, location));
       return { value: d.value, isDefault: true, location };
     }
     const parentField: AttrField | undefined = field;
@@ -108,17 +151,25 @@ export function readPath(resource: Resource, path: string, typeDef: ResourceType
     if (Array.isArray(cur)) cur = /^\d+$/.test(seg) ? cur[Number(seg)] : undefined;
     else if (isJsonObject(cur)) {
       if (!(seg in cur) && field && field.default !== undefined) {
-        record?.push({ path, state: 'absent', isDefault: true, value: field.default, ...(field.defaultNote ? { defaultNote: field.defaultNote } : {}), ...(location ? { location } : {}) });
+        const rec: EvidenceRecord = { path, state: 'absent', isDefault: true, value: field.default };
+        if (field.defaultNote) rec.defaultNote = field.defaultNote;
+        if (location) rec.location = location;
+        record?.push(rec);
         return { value: field.default, isDefault: true, location };
       }
       cur = cur[seg];
     } else cur = undefined;
   }
   if (isUnknownMarker(cur)) {
-    record?.push({ path, state: 'unknown', cause: cur.$unknown, ...(location ? { location } : {}) });
+    record?.push(unknownRecord(path, cur.$unknown, location));
     throw new UnknownEvidenceError(path, cur.$unknown);
   }
-  record?.push({ path, state: 'known', ...(cur !== undefined ? { value: cur } : {}), ...(location ? { location } : {}) });
+  if (record) {
+    const rec: EvidenceRecord = { path, state: 'known' };
+    if (cur !== undefined) rec.value = cur;
+    if (location) rec.location = location;
+    record.push(rec);
+  }
   return { value: cur, isDefault: false, location };
 }
 
