@@ -11,8 +11,9 @@ import type { CollectAwsOptions, CollectAwsResult } from '../../src/sources/aws/
 import { AWS_COLLECTORS, awsReadOnlyPolicy, awsRequiredActions, collectAws } from '../../src/sources/aws/index.js';
 import type { Fixture } from './fixture.js';
 import { AREAS, buildFixture, createScanner, FIXTURE_REGIONS, PLANTED } from './fixture.js';
-import { MOTO_URL, TEST_CREDENTIALS, motoAvailability, resetMoto, setMotoAuth } from './moto.js';
-import { serviceDown, startFaultProxy, throttleShare } from './proxy.js';
+import { MOTO_ACCOUNT, MOTO_URL, TEST_CREDENTIALS, motoAvailability, motoEndpoint, resetMoto, setMotoAuth, useMotoFront } from './moto.js';
+import type { MotoFront } from './proxy.js';
+import { serviceDown, startFaultProxy, startMotoFront, throttleShare } from './proxy.js';
 
 const moto = motoAvailability();
 
@@ -31,7 +32,7 @@ const NOT_REACHABLE_IN_MOTO: Record<string, string> = {
 };
 
 function scan(extra: Partial<CollectAwsOptions> = {}): Promise<CollectAwsResult> {
-  return collectAws({ endpointUrl: MOTO_URL, credentials: TEST_CREDENTIALS, regions: FIXTURE_REGIONS, ...extra });
+  return collectAws({ endpointUrl: motoEndpoint(), credentials: TEST_CREDENTIALS, regions: FIXTURE_REGIONS, ...extra });
 }
 
 function label(r: Resource): string {
@@ -67,8 +68,12 @@ describe.skipIf(!moto.run)('AWS discovery against moto', () => {
   let clean: CollectAwsResult;
   let scanner: { accessKeyId: string; secretAccessKey: string };
   let scannerNoPolicy: { accessKeyId: string; secretAccessKey: string };
+  let front: MotoFront | undefined;
 
   beforeAll(async () => {
+    // Everything goes through the front: moto plus an Access Analyzer emulator (moto has none).
+    front = await startMotoFront(MOTO_URL as string, MOTO_ACCOUNT);
+    useMotoFront(front.url);
     await setMotoAuth(Infinity);
     await resetMoto();
     fixture = await buildFixture();
@@ -80,6 +85,8 @@ describe.skipIf(!moto.run)('AWS discovery against moto', () => {
 
   afterAll(async () => {
     if (moto.run) await setMotoAuth(Infinity);
+    useMotoFront(undefined);
+    await front?.close();
   });
 
   it('collects the planted account with no collection errors', () => {
@@ -383,7 +390,7 @@ describe.skipIf(!moto.run)('AWS discovery against moto', () => {
   });
 
   it('retries throttled calls (30% throttled at the HTTP layer) to the same result', async () => {
-    const proxy = await startFaultProxy(MOTO_URL as string, throttleShare(0.3));
+    const proxy = await startFaultProxy(motoEndpoint(), throttleShare(0.3));
     try {
       const throttled = await scan({ endpointUrl: proxy.url });
       expect(proxy.stats.injected).toBeGreaterThan(10);
@@ -397,7 +404,7 @@ describe.skipIf(!moto.run)('AWS discovery against moto', () => {
   }, 120_000);
 
   it('a service answering 500 makes its resources ERROR and leaves the others untouched', async () => {
-    const proxy = await startFaultProxy(MOTO_URL as string, serviceDown('ec2'));
+    const proxy = await startFaultProxy(motoEndpoint(), serviceDown('ec2'));
     try {
       const res = await scan({ endpointUrl: proxy.url, maxAttempts: 2 });
       const isEc2 = (type: string) => type.startsWith('aws.ec2.');
@@ -429,6 +436,7 @@ describe.skipIf(!moto.run)('AWS discovery against moto', () => {
     beforeAll(async () => setMotoAuth(0));
     afterAll(async () => setMotoAuth(Infinity));
 
+    // The Access Analyzer emulator in the front checks no IAM: access-analyzer:* is not covered here.
     it('a principal holding exactly the generated policy meets no AccessDenied', async () => {
       const res = await scan({ credentials: scanner });
       expect(res.issues).toEqual([]);
