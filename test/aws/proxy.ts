@@ -117,6 +117,8 @@ interface AnalyzerRecord {
  */
 export class AccessAnalyzerEmulator {
   private readonly regions = new Map<string, Map<string, AnalyzerRecord>>();
+  /** Page size of ListAnalyzers when the caller gives no maxResults (small values exercise pagination). */
+  defaultPageSize = 100;
 
   constructor(private readonly account: string) {}
 
@@ -153,7 +155,7 @@ export class AccessAnalyzerEmulator {
       const type = url.searchParams.get('type');
       const all = [...analyzers.values()].filter((a) => !type || a.type === type).sort((x, y) => x.name.localeCompare(y.name));
       const start = Number(url.searchParams.get('nextToken') ?? '0');
-      const max = Number(url.searchParams.get('maxResults') ?? '100');
+      const max = Number(url.searchParams.get('maxResults') ?? this.defaultPageSize);
       if (!Number.isInteger(start) || start < 0 || !Number.isInteger(max) || max < 1) return error(400, 'ValidationException', 'bad nextToken or maxResults');
       const page = all.slice(start, start + max);
       return { status: 200, body: { analyzers: page, ...(start + max < all.length ? { nextToken: String(start + max) } : {}) } };
@@ -178,8 +180,19 @@ export interface MotoFront {
   close(): Promise<void>;
 }
 
-function forward(t: URL, req: IncomingMessage, res: ServerResponse, body: Buffer): void {
+function forward(t: URL, req: IncomingMessage, res: ServerResponse, body: Buffer, rewrite?: (text: string) => string): void {
   const up = request({ host: t.hostname, port: t.port, method: req.method, path: req.url, headers: req.headers }, (upRes) => {
+    if (rewrite) {
+      const parts: Buffer[] = [];
+      upRes.on('data', (c: Buffer) => parts.push(c));
+      upRes.on('end', () => {
+        const text = rewrite(Buffer.concat(parts).toString('utf8'));
+        const { 'transfer-encoding': _chunked, ...headers } = upRes.headers;
+        res.writeHead(upRes.statusCode ?? 502, { ...headers, 'content-length': String(Buffer.byteLength(text)) });
+        res.end(text);
+      });
+      return;
+    }
     res.writeHead(upRes.statusCode ?? 502, upRes.headers);
     upRes.pipe(res);
   });
@@ -188,6 +201,14 @@ function forward(t: URL, req: IncomingMessage, res: ServerResponse, body: Buffer
     res.end(String(err));
   });
   up.end(body);
+}
+
+/**
+ * moto 5.2.1 writes MSK creation times without a UTC offset (`2026-01-01T10:00:00.123456`), which
+ * the SDK rejects as invalid RFC 3339; the front adds the `Z` the real API sends.
+ */
+function kafkaTimesAsUtc(text: string): string {
+  return text.replace(/("creationTime":\s*"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d+)?)"/g, '$1Z"');
 }
 
 /**
@@ -223,7 +244,7 @@ export async function startMotoFront(target: string, account: string, policy: Fa
         return;
       }
       if (req.method === 'POST' && (req.url ?? '').startsWith('/moto-api/reset') && !(req.url ?? '').startsWith('/moto-api/reset-auth')) accessAnalyzer.reset();
-      forward(t, req, res, body);
+      forward(t, req, res, body, service === 'kafka' ? kafkaTimesAsUtc : undefined);
     });
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
