@@ -40,7 +40,7 @@ try {
   };
   // Unknown and Ref are classes: their kind is part of the output too.
   // Parsed files (source text, syntax tree) are the input, not output: left out.
-  const replacer = (k: string, v: unknown): unknown => ((k === 'file' || k === 'files') && typeof v === 'object' ? undefined : v instanceof Unknown || v instanceof Ref ? { $: v.constructor.name, expression: v.expression, ...v } : v);
+  const replacer = (k: string, v: unknown): unknown => ((k === 'file' || k === 'files') && typeof v === 'object' ? undefined : v instanceof Unknown || v instanceof Ref ? Object.assign({ $: v.constructor.name, expression: v.expression }, v) : v);
   const hash = (xs: unknown[]) => {
     const h = createHash('sha256');
     for (const x of xs) h.update(JSON.stringify(x, replacer).split(dir).join('<corpus>'));

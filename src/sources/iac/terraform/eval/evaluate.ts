@@ -7,12 +7,26 @@ import { EvalError, EvalFailure, Ref, Unknown, deepEqual, entries, hasToken, isO
 export type Step = { kind: 'attr'; name: string } | { kind: 'index'; key: TfValue };
 
 /**
+ * A name that could not be resolved (an undeclared variable, local or resource). Scope.resolve
+ * returns it instead of throwing EvalError: the outcome is the same EvalFailure, without the cost
+ * of an exception on what is, in real configurations, a common path.
+ */
+export class ResolveError {
+  constructor(readonly message: string) {}
+}
+
+export interface Resolved {
+  value: TfValue;
+  used: number;
+}
+
+/**
  * What an expression can refer to. Roots (`var`, `local`, `module`, `data`, `count`, `each`,
  * `path`, resource types) are resolved lazily: only what is referenced is evaluated.
  */
 export interface Scope {
   /** Resolves a root name with the steps that follow it; returns the value and how many steps it used. */
-  resolve(root: string, steps: readonly Step[], text: () => string): { value: TfValue; used: number };
+  resolve(root: string, steps: readonly Step[], text: () => string): Resolved | ResolveError;
   fn: FunctionContext;
   /** Source text of a node, for naming unresolved expressions. */
   text(node: Expression): string;
@@ -70,8 +84,11 @@ export class Evaluator {
       case 'GetAttr':
       case 'Index':
         return this.traversal(node);
-      case 'SplatItem':
-        return this.scope.resolve('__splat__', [], () => this.scope.text(node)).value;
+      case 'SplatItem': {
+        const r = this.scope.resolve('__splat__', [], () => this.scope.text(node));
+        if (r instanceof ResolveError) throw new EvalError(r.message);
+        return r.value;
+      }
       case 'Splat':
         return this.splat(node);
       case 'FunctionCall':
@@ -267,12 +284,17 @@ export class Evaluator {
       if (p.type === 'GetAttr') steps.push({ kind: 'attr', name: p.name });
       else if (p.type === 'Index') steps.push({ kind: 'index', key: strictValue(this.evaluate(p.key)) });
     }
+    // The node's text names it in error messages and, on failure, in the EvalFailure: computed once.
+    let text: string | undefined;
+    const textOf = () => (text ??= this.scope.text(node));
     if (cur.type === 'Variable') {
-      const r = this.scope.resolve(cur.name, steps, () => this.scope.text(node));
+      const r = this.scope.resolve(cur.name, steps, textOf);
+      // What evaluate() would make of the same error thrown from here.
+      if (r instanceof ResolveError) return new EvalFailure(textOf(), r.message);
       value = r.value;
       used = r.used;
     } else value = this.evaluate(cur);
-    for (let i = used; i < steps.length; i++) value = applyStep(value, steps[i] as Step, () => this.scope.text(node));
+    for (let i = used; i < steps.length; i++) value = applyStep(value, steps[i] as Step, textOf);
     return value;
   }
 }

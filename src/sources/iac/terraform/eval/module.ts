@@ -2,8 +2,8 @@ import type { Block, Body, Expression, Range } from '../hcl/ast.js';
 import type { ModuleConfig, ParsedFile, ResourceDecl } from './config.js';
 import { attr, exprText } from './config.js';
 import { policyDocumentJson } from './policy-document.js';
-import type { Scope, Step } from './evaluate.js';
-import { Evaluator } from './evaluate.js';
+import type { Resolved, Scope, Step } from './evaluate.js';
+import { Evaluator, ResolveError } from './evaluate.js';
 import type { FunctionContext } from './functions.js';
 import type { TfObject, TfValue } from './values.js';
 import { EvalError, Ref, Unknown, entries, isObject, isUnknown, strictValue, toNum, toStr } from './values.js';
@@ -80,16 +80,20 @@ export class ModuleInstance {
     return new Evaluator(this.scopeFor(file, bindings));
   }
 
-  private resolveRoot(root: string, steps: readonly Step[], textOf: () => string): { value: TfValue; used: number } {
+  private resolveRoot(root: string, steps: readonly Step[], textOf: () => string): Resolved | ResolveError {
     const first = steps[0];
     const name = first?.kind === 'attr' ? first.name : undefined;
     switch (root) {
-      case 'var':
+      case 'var': {
         if (!name) throw new EvalError(`${textOf()}: a variable name is required`);
-        return { value: this.variable(name), used: 1 };
-      case 'local':
+        const value = this.variableOrError(name);
+        return value instanceof ResolveError ? value : { value, used: 1 };
+      }
+      case 'local': {
         if (!name) throw new EvalError(`${textOf()}: a local name is required`);
-        return { value: this.local(name), used: 1 };
+        const value = this.localOrError(name);
+        return value instanceof ResolveError ? value : { value, used: 1 };
+      }
       case 'module':
         if (!name) throw new EvalError(`${textOf()}: a module name is required`);
         return { value: this.moduleValue(name, textOf), used: 1 };
@@ -105,38 +109,52 @@ export class ModuleInstance {
         const type = name;
         const second = steps[1];
         if (!type || second?.kind !== 'attr') throw new EvalError(`${textOf()}: expected data.TYPE.NAME`);
-        return { value: this.resourceValue('data', type, second.name, textOf), used: 2 };
+        const value = this.resourceValue('data', type, second.name, textOf);
+        return value instanceof ResolveError ? value : { value, used: 2 };
       }
       default: {
         if (!name) throw new EvalError(`${textOf()}: unknown name '${root}'`);
-        return { value: this.resourceValue('managed', root, name, textOf), used: 1 };
+        const value = this.resourceValue('managed', root, name, textOf);
+        return value instanceof ResolveError ? value : { value, used: 1 };
       }
     }
   }
 
   variable(name: string): TfValue {
+    const v = this.variableOrError(name);
+    if (v instanceof ResolveError) throw new EvalError(v.message);
+    return v;
+  }
+
+  private variableOrError(name: string): TfValue | ResolveError {
     if (this.inputs.has(name)) return this.inputs.get(name) as TfValue;
     const cached = this.variableCache.get(name);
     if (cached !== undefined) return cached;
-    const v = this.variableDefault(name);
+    const decl = this.config.variables.get(name);
+    if (!decl) return new ResolveError(`var.${name} is not declared in ${this.config.dir}`);
+    const v = this.variableDefault(name, decl);
     this.variableCache.set(name, v);
     return v;
   }
 
-  private variableDefault(name: string): TfValue {
-    const decl = this.config.variables.get(name);
-    if (!decl) throw new EvalError(`var.${name} is not declared in ${this.config.dir}`);
+  private variableDefault(name: string, decl: { block: Block; file: ParsedFile }): TfValue {
     const def = attr(decl.block.body, 'default');
     if (def) return this.evaluator(decl.file).evaluate(def.expr);
     return new Unknown(`var.${name}`, 'the variable has no default and no value was given (use --var or --var-file)');
   }
 
   local(name: string): TfValue {
+    const v = this.localOrError(name);
+    if (v instanceof ResolveError) throw new EvalError(v.message);
+    return v;
+  }
+
+  private localOrError(name: string): TfValue | ResolveError {
     const cached = this.localCache.get(name);
     if (cached === EVALUATING) return new Unknown(`local.${name}`, 'refers to itself');
     if (cached !== undefined) return cached;
     const decl = this.config.locals.get(name);
-    if (!decl) throw new EvalError(`local.${name} is not declared`);
+    if (!decl) return new ResolveError(`local.${name} is not declared`);
     this.localCache.set(name, EVALUATING);
     const v = this.evaluator(decl.file).evaluate(decl.attr.expr);
     this.localCache.set(name, v);
@@ -153,9 +171,9 @@ export class ModuleInstance {
   }
 
   /** The value other expressions see for `TYPE.NAME`: an object, a list (count) or a map (for_each). */
-  private resourceValue(mode: 'managed' | 'data', type: string, name: string, textOf: () => string): TfValue {
+  private resourceValue(mode: 'managed' | 'data', type: string, name: string, textOf: () => string): TfValue | ResolveError {
     const decl = this.declIndex().get(`${mode}.${type}.${name}`);
-    if (!decl) throw new EvalError(`${textOf()}: no ${mode === 'data' ? 'data source' : 'resource'} ${type}.${name} in this module`);
+    if (!decl) return new ResolveError(`${textOf()}: no ${mode === 'data' ? 'data source' : 'resource'} ${type}.${name} in this module`);
     const keys = this.expansionKeys(decl.block, decl.file);
     const instances = this.instancesOf(decl);
     const asValue = (i: TfInstance): TfValue =>
