@@ -160,6 +160,8 @@ export interface AdaptContext {
   /** Finds the draft a joined resource refers to, by reference or by literal name. */
   target(type: string, ref: TfValue | undefined, inst: TfInstance, nameAttr?: string): ResourceDraft | undefined;
   drafts: ResourceDraft[];
+  /** Every evaluated instance of the scan, for adapters that gather resources that do not refer to them. */
+  instances: readonly TfInstance[];
 }
 
 export function str(v: TfValue | undefined): JsonValue | undefined {

@@ -52,6 +52,7 @@ export function adaptInstances(instances: readonly TfInstance[], scanRoot: strin
   const ctx: AdaptContext = {
     issues,
     drafts,
+    instances,
     target: () => undefined,
     nameOf(v) {
       if (typeof v === 'string') return v;
