@@ -1,6 +1,6 @@
 /**
  * The streaming collectors against a canned HTTP endpoint answering in the real API shapes: MSK
- * (which moto cannot serve to the SDK, see test/aws/fixtures/streaming.ts), the ListStreams paging
+ * (including what moto leaves out, such as the aws/kafka key ARN of a cluster created with defaults), the ListStreams paging
  * variants and the 100-cluster batches of ECS DescribeClusters.
  */
 import { createServer } from 'node:http';
