@@ -360,6 +360,8 @@ export const MOTO_ACTION_ALIASES: Record<string, string> = {
   's3:GetAccountPublicAccessBlock': 's3:GetPublicAccessBlock',
   // moto names CloudWatch actions after the signing name `monitoring`.
   'cloudwatch:DescribeAlarms': 'monitoring:DescribeAlarms',
+  // IAM authorises every API Gateway read as apigateway:GET; moto checks the operation names (GetRestApis, GetStages, GetApis).
+  'apigateway:GET': 'apigateway:Get*',
 };
 
 /** An IAM user holding exactly `actions` (plus moto's aliases), with an access key to scan as. */

@@ -28,7 +28,7 @@ function regionOf(req: IncomingMessage): string {
 }
 
 /** Services speaking REST-JSON: their GET requests carry no JSON content type, their errors are JSON. */
-const REST_JSON = new Set(['lambda', 'eks', 'securityhub', 'guardduty', 'access-analyzer', 'es', 'elasticfilesystem', 'kafka']);
+const REST_JSON = new Set(['lambda', 'eks', 'securityhub', 'guardduty', 'access-analyzer', 'es', 'elasticfilesystem', 'kafka', 'apigateway']);
 
 /** The error document each protocol family uses (JSON, CBOR, EC2 query, other query, S3 REST-XML). */
 function errorBody(service: string, contentType: string, code: string, message: string): { contentType: string; body: string; headers?: Record<string, string> } {

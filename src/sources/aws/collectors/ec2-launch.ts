@@ -19,14 +19,14 @@ export const ec2LaunchCollector: Collector = {
   },
 };
 
-interface DeviceLike {
+export interface DeviceLike {
   DeviceName?: string | undefined;
   VirtualName?: string | undefined;
   Ebs?: { Encrypted?: boolean | undefined; KmsKeyId?: string | undefined } | undefined;
 }
 
 /** Block device mappings as the type declares them; `encrypted` is left out when the mapping does not say. */
-function devices(list: readonly DeviceLike[], rootDeviceName: string | undefined): JsonValue[] {
+export function devices(list: readonly DeviceLike[], rootDeviceName: string | undefined): JsonValue[] {
   return list.map((b) => {
     const out: Record<string, JsonValue> = { deviceName: b.DeviceName ?? '' };
     if (rootDeviceName !== undefined) out.root = b.DeviceName === rootDeviceName;
