@@ -100,8 +100,8 @@ describe('Organizations collector', () => {
     expect([...session.calledActions]).toEqual(['organizations:DescribeOrganization']);
   });
 
-  it('a member of a billing-only organisation: the feature set FAILs, SCPs it may not read ERROR naming the refused call', async () => {
-    answers = { DescribeOrganization: { status: 200, body: { Organization: { Id: 'o-abc123', FeatureSet: 'CONSOLIDATED_BILLING', MasterAccountId: '999999999999' } } } };
+  it('a member account: membership PASSes, SCPs it may not read ERROR naming the refused call', async () => {
+    answers = { DescribeOrganization: { status: 200, body: { Organization: { Id: 'o-abc123', FeatureSet: 'ALL', MasterAccountId: '999999999999' } } } };
     const { resources, session } = await run(organizationsCollector);
     // Refusals are expected for a member account: the evidence says so, no collection error is raised.
     expect(session.issues()).toEqual([]);
@@ -110,10 +110,17 @@ describe('Organizations collector', () => {
     expect(account.attributes.enabledPolicyTypes).toMatchObject({ state: 'unknown', cause: { operation: 'organizations:ListRoots', errorCode: 'AccessDeniedException' } });
     expect(account.attributes.serviceControlPolicies).toMatchObject({ state: 'unknown', cause: { operation: 'organizations:ListPolicies', errorCode: 'AccessDeniedException' } });
     expect(account.tags).toMatchObject({ $unknown: { operation: 'organizations:ListTagsForResource' } });
-    expect(finding(resources, 'aws-organizations-all-features')).toMatchObject({ status: 'FAIL', message: expect.stringContaining('CONSOLIDATED_BILLING') });
+    expect(finding(resources, 'aws-organizations-all-features').status).toBe('PASS');
     const scp = finding(resources, 'aws-organizations-scp-attached');
     expect(scp.status).toBe('ERROR');
     expect(scp.message).toContain('organizations:ListRoots AccessDeniedException');
+  });
+
+  it('a member of a billing-only organisation FAILs both rules (such an organisation has no SCPs)', async () => {
+    answers = { DescribeOrganization: { status: 200, body: { Organization: { Id: 'o-abc123', FeatureSet: 'CONSOLIDATED_BILLING', MasterAccountId: '999999999999' } } } };
+    const { resources } = await run(organizationsCollector);
+    expect(finding(resources, 'aws-organizations-all-features')).toMatchObject({ status: 'FAIL', message: expect.stringContaining('CONSOLIDATED_BILLING') });
+    expect(finding(resources, 'aws-organizations-scp-attached').status).toBe('FAIL');
   });
 
   it('a management account with only FullAWSAccess attached FAILs the SCP rule', async () => {

@@ -10,6 +10,7 @@ const org = { inOrganization: true, organizationId: 'o-abc', featureSet: 'ALL', 
 testRule(rule, {
   fail: [
     { name: 'not in an organisation', resource: liveResource(T, 'alone', { inOrganization: false, enabledPolicyTypes: [], serviceControlPolicies: [] }), message: 'no organisation' },
+    { name: 'billing-only organisation', resource: liveResource(T, 'billing', { ...org, featureSet: 'CONSOLIDATED_BILLING', enabledPolicyTypes: unknownAttr('organizations:ListRoots') }), message: 'CONSOLIDATED_BILLING' },
     { name: 'SCP type not enabled', resource: liveResource(T, 'off', { ...org, enabledPolicyTypes: ['TAG_POLICY'], serviceControlPolicies: [fullAccess] }), message: 'not enabled' },
     { name: 'only FullAWSAccess', resource: liveResource(T, 'default', { ...org, enabledPolicyTypes: ['SERVICE_CONTROL_POLICY'], serviceControlPolicies: [fullAccess] }), message: 'FullAWSAccess' },
     { name: 'custom SCP left detached', resource: liveResource(T, 'detached', { ...org, enabledPolicyTypes: ['SERVICE_CONTROL_POLICY'], serviceControlPolicies: [fullAccess, guardRails([])] }), message: 'None of the 1' },

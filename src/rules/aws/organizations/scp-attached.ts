@@ -36,6 +36,8 @@ export default defineRule({
   },
   check(ctx) {
     if (!ctx.bool('inOrganization')) return ctx.fail('The account belongs to no organisation, so no service control policy can limit it', 'inOrganization');
+    const featureSet = ctx.string('featureSet') ?? 'ALL';
+    if (featureSet !== 'ALL') return ctx.fail(`The organisation runs with the ${featureSet} feature set, which has no service control policies`, 'featureSet');
     const types = ctx.list('enabledPolicyTypes');
     if (!types.includes('SERVICE_CONTROL_POLICY')) return ctx.fail('Service control policies are not enabled on the organisation root', 'enabledPolicyTypes');
     const scps = ctx.list('serviceControlPolicies');
