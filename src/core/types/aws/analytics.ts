@@ -11,6 +11,10 @@ export const elasticacheReplicationGroup = defineResourceType({
     engine: a.string('redis or valkey'),
     atRestEncryptionEnabled: a.bool('Data at rest is encrypted', { default: false }),
     transitEncryptionEnabled: a.bool('Connections use TLS', { default: false }),
+    transitEncryptionMode: a.enum(['preferred', 'required'] as const, 'With TLS on: required refuses plain-text clients, preferred (a migration step) still accepts them', {
+      default: 'required',
+      defaultNote: 'Turning in-transit encryption on without naming a mode requires TLS',
+    }),
     authTokenEnabled: a.bool('Clients must present an AUTH token', { default: false }),
     userGroupIds: a.list(a.string('User group id'), 'RBAC user groups (access control lists)', { default: [] }),
     kmsKeyId: a.string('KMS key for encryption at rest'),

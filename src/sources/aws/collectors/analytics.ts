@@ -49,6 +49,8 @@ export const elasticacheCollector: Collector = {
       // Groups created before the API reported the engine are Redis OSS.
       r.known('engine', g.Engine ?? 'redis');
       r.known('atRestEncryptionEnabled', g.AtRestEncryptionEnabled ?? false).known('transitEncryptionEnabled', g.TransitEncryptionEnabled ?? false);
+      // Groups that predate the setting report no mode: with TLS on they require it.
+      r.known('transitEncryptionMode', g.TransitEncryptionMode ?? (g.TransitEncryptionEnabled ? 'required' : undefined));
       r.known('authTokenEnabled', g.AuthTokenEnabled ?? false).known('userGroupIds', [...(g.UserGroupIds ?? [])].sort());
       r.known('kmsKeyId', g.KmsKeyId || undefined);
       if (g.KmsKeyId) r.rel('encrypted-by', g.KmsKeyId);

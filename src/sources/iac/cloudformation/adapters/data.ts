@@ -85,6 +85,7 @@ export const elasticacheReplicationGroupAdapter: CfnAdapter = {
       ['engine', 'Engine', asString],
       ['atRestEncryptionEnabled', 'AtRestEncryptionEnabled', asBool],
       ['transitEncryptionEnabled', 'TransitEncryptionEnabled', asBool],
+      ['transitEncryptionMode', 'TransitEncryptionMode', asString],
       ['authTokenEnabled', 'AuthToken', (v) => (v === undefined || v === null || v === '' ? undefined : true)],
       ['userGroupIds', 'UserGroupIds', asStringList],
       ['kmsKeyId', 'KmsKeyId', asString],

@@ -17,6 +17,7 @@ export const elasticacheReplicationGroupAdapter: TfAdapter = {
       ['engine', ['engine'], str],
       ['atRestEncryptionEnabled', ['at_rest_encryption_enabled'], bool],
       ['transitEncryptionEnabled', ['transit_encryption_enabled'], bool],
+      ['transitEncryptionMode', ['transit_encryption_mode'], str],
       // The token's value is a secret and often a variable: only whether it is written matters.
       ['authTokenEnabled', ['auth_token'], present],
       ['userGroupIds', ['user_group_ids'], strList],
