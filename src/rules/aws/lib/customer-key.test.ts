@@ -29,6 +29,16 @@ describe('judgeKey', () => {
     const key = liveResource('aws.kms.key', 'abcd-1234', { keyManager: unknownAttr('kms:DescribeKey') }, { uid: 'arn:aws:kms:us-east-1:123456789012:key/abcd-1234' });
     expect(() => verdict(liveResource('aws.sns.topic', 't', { kmsMasterKeyId: 'abcd-1234' }), [key])).toThrow(/kms:DescribeKey/);
   });
+  it('a live key of the same account missing from the scanned KMS keys is unknown, not customer managed', () => {
+    const topic = (key: string) => liveResource('aws.sns.topic', 't', { kmsMasterKeyId: key }, { uid: 'arn:aws:sns:us-east-1:123456789012:t' });
+    // AWS APIs name the default aws/kafka, aws/rds ... keys by ARN; without the KMS scan nothing tells them apart.
+    expect(() => verdict(topic('arn:aws:kms:us-east-1:123456789012:key/0f00-default'))).toThrow(/not among the scanned KMS keys/);
+    expect(() => verdict(topic('0f00-default'))).toThrow(/include the kms service/);
+    // AWS managed keys always live in the resource's own account: another account's key is a customer key.
+    expect(verdict(topic('arn:aws:kms:us-east-1:999988887777:key/central')).kind).toBe('customer');
+    const scanned = liveResource('aws.kms.key', '0f00-default', { keyManager: 'CUSTOMER' }, { uid: 'arn:aws:kms:us-east-1:123456789012:key/0f00-default' });
+    expect(verdict(topic('arn:aws:kms:us-east-1:123456789012:key/0f00-default'), [scanned]).kind).toBe('customer');
+  });
   it('any other written key is customer managed', () => {
     expect(verdict(iacResource('aws.sns.topic', 't', { kmsMasterKeyId: 'aws_kms_key.k.arn' })).kind).toBe('customer');
   });
