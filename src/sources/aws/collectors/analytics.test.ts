@@ -9,6 +9,7 @@ import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Resource } from '../../../core/index.js';
 import { builtinResourceTypes } from '../../../core/index.js';
+import { liveResource } from '../../../core/fixtures.js';
 import { evaluate } from '../../../engine/index.js';
 import { builtinRules } from '../../../rules/index.js';
 import type { Collector } from '../scope.js';
@@ -72,10 +73,10 @@ async function run(collector: Collector): Promise<{ resources: readonly Resource
 }
 
 /** `name ruleId` → status, for the findings on these resources. */
-function statuses(resources: readonly Resource[]): Record<string, string> {
-  const { findings } = evaluate([...resources], { rules: builtinRules(), types: builtinResourceTypes() });
+function statuses(resources: readonly Resource[], inventory: readonly Resource[] = []): Record<string, string> {
+  const { findings } = evaluate([...resources, ...inventory], { rules: builtinRules(), types: builtinResourceTypes() });
   const out: Record<string, string> = {};
-  for (const f of findings) out[`${f.resource.name} ${f.ruleId}`] = f.status;
+  for (const f of findings) if (resources.some((r) => r.uid === f.resource.uid)) out[`${f.resource.name} ${f.ruleId}`] = f.status;
   return out;
 }
 
@@ -198,7 +199,9 @@ describe('redshiftCollector', () => {
     expect(r.attributes.clusterSubnetGroupName).toEqual({ state: 'known', value: 'private' });
     expect(r.attributes.loggingEnabled).toMatchObject({ state: 'unknown', cause: { operation: 'redshift:DescribeLoggingStatus', errorCode: 'AccessDenied' } });
     expect(session.issues().map((i) => i.operation)).toEqual(['redshift:DescribeLoggingStatus']);
-    expect(statuses(resources)).toEqual({
+    // The cluster's key, as the KMS collector would have read it: customer managed.
+    const key = liveResource('aws.kms.key', 'abc', { keyManager: 'CUSTOMER' }, { uid: 'arn:aws:kms:us-east-1:123456789012:key/abc' });
+    expect(statuses(resources, [key])).toEqual({
       'warehouse aws-redshift-cluster-audit-logging': 'ERROR',
       'warehouse aws-redshift-cluster-customer-key': 'PASS',
       'warehouse aws-redshift-cluster-encrypted': 'PASS',
