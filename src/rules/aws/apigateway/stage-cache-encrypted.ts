@@ -9,7 +9,9 @@ export default defineRule({
     service: 'apigateway',
     resourceTypes: ['aws.apigateway.stage'],
     description:
-      'Checks the method settings of REST API stages: wherever response caching is enabled, the cached data must be encrypted.',
+      'Checks the method settings of REST API stages: wherever response caching is enabled, the cached data must be encrypted. ' +
+      'A stage with a cache cluster caches its GET methods even without method settings, unless a stage-wide (*/*) setting turns ' +
+      'caching off; that default cache must then be encrypted by the stage-wide setting.',
     risk:
       "Cached responses can contain personal or account data; unencrypted they sit in clear text in the stage's cache cluster.",
     remediation: {
@@ -25,12 +27,23 @@ export default defineRule({
   check(ctx) {
     const settings = ctx.list('methodSettings');
     let cached = 0;
+    let stageWide: number | undefined;
     for (let i = 0; i < settings.length; i++) {
+      if (ctx.string(`methodSettings.${i}.methodPath`) === '*/*') stageWide = i;
       if (!ctx.bool(`methodSettings.${i}.cachingEnabled`)) continue;
       cached++;
       if (!ctx.bool(`methodSettings.${i}.cacheDataEncrypted`)) {
         return ctx.fail(`Responses of ${ctx.string(`methodSettings.${i}.methodPath`) ?? 'a method'} are cached unencrypted`, `methodSettings.${i}`);
       }
+    }
+    // With a cache cluster, API Gateway caches GET methods by default; only a stage-wide setting that
+    // states cachingEnabled decides otherwise (an explicit true was judged above).
+    const stageWideDecides = stageWide !== undefined && ctx.isSet(`methodSettings.${stageWide}.cachingEnabled`);
+    if (!stageWideDecides && ctx.bool('cacheClusterEnabled')) {
+      if (stageWide === undefined || !ctx.bool(`methodSettings.${stageWide}.cacheDataEncrypted`)) {
+        return ctx.fail('The stage cache is on, so GET responses are cached by default, and no stage-wide setting encrypts them', 'cacheClusterEnabled');
+      }
+      cached++;
     }
     if (cached === 0) return ctx.notApplicable('No method of the stage caches responses');
     return ctx.pass('Every cached method encrypts its cache data', 'methodSettings');
