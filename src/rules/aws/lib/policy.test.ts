@@ -134,6 +134,14 @@ describe('policy parsing and matching', () => {
     const p = parsePolicy(doc(allow({ Principal: { AWS: OWN, Service: ['a.amazonaws.com'], Federated: 'cognito-identity.amazonaws.com', CanonicalUser: 'c1' }, Action: 'x:y' })));
     expect(p.statements[0]?.principal).toEqual({ any: false, aws: [OWN], service: ['a.amazonaws.com'], federated: ['cognito-identity.amazonaws.com'], canonicalUser: ['c1'] });
   });
+  it('parses an object document once and gives the same result as a fresh parse', () => {
+    const d = doc(allow({ Action: 's3:*', Resource: '*' }));
+    const first = parsePolicy(d);
+    expect(parsePolicy(d)).toBe(first);
+    expect(parsePolicy(structuredClone(d))).not.toBe(first);
+    expect(parsePolicy(structuredClone(d))).toEqual(first);
+    expect(parsePolicy(JSON.stringify(d))).toEqual(first);
+  });
   it('turns an unknown verdict into UnknownEvidenceError naming the cause', () => {
     expect(() => decided(analyzeResourcePolicy(U('var.policy') as JsonValue), 'policy')).toThrow(/var.policy/);
   });

@@ -129,8 +129,22 @@ function settle(v: unknown): unknown {
   return v;
 }
 
-/** Parses a policy document given as an object or as JSON text. Never throws. */
+// Several rules read the same document of a resource (admin access, pass-role, escalation,
+// service wildcards...): parse an object document once. Held weakly by the document itself, so
+// it lives exactly as long as the resource that holds it.
+const parsedObjects = new WeakMap<object, ParsedPolicy>();
+
+/** Parses a policy document given as an object or as JSON text. Never throws. The result is shared: do not change it. */
 export function parsePolicy(doc: JsonValue | undefined): ParsedPolicy {
+  if (doc !== null && typeof doc === 'object') {
+    let parsed = parsedObjects.get(doc);
+    if (!parsed) parsedObjects.set(doc, (parsed = parseDocument(doc)));
+    return parsed;
+  }
+  return parseDocument(doc);
+}
+
+function parseDocument(doc: JsonValue | undefined): ParsedPolicy {
   if (doc === undefined || doc === null) return { statements: [] };
   if (isUnknownMarker(doc)) return { statements: [], unknown: doc.$unknown };
   let value: unknown = doc;
