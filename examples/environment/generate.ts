@@ -1292,6 +1292,7 @@ const dataServices = [
     engine: 'valkey',
     atRestEncryptionEnabled: true,
     transitEncryptionEnabled: true,
+    transitEncryptionMode: 'required',
     authTokenEnabled: false,
     userGroupIds: ['web-users'],
     kmsKeyId: KEY.data,
