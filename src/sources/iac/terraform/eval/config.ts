@@ -66,7 +66,24 @@ export function gatherModule(dir: string, files: ParsedFile[]): ModuleConfig {
 }
 
 export function exprText(file: ParsedFile, node: { range: Range }): string {
-  return file.source.slice(node.range.startOffset, Math.min(node.range.endOffset, node.range.startOffset + 400)).replace(/\s+/g, ' ').slice(0, 200);
+  const text = file.source.slice(node.range.startOffset, Math.min(node.range.endOffset, node.range.startOffset + 400));
+  return (plainSpacing(text) ? text : text.replace(/\s+/g, ' ')).slice(0, 200);
+}
+
+/** True when `\s+` → ' ' would change nothing: ASCII with no whitespace but single spaces. */
+function plainSpacing(text: string): boolean {
+  let prevSpace = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 32) {
+      if (prevSpace) return false;
+      prevSpace = true;
+    } else {
+      if (c > 126 || (c >= 9 && c <= 13)) return false;
+      prevSpace = false;
+    }
+  }
+  return true;
 }
 
 export type { Expression };

@@ -264,10 +264,10 @@ export class Evaluator {
     return callFunction(node.name, args, this.scope.fn, text);
   }
 
-  private traversal(node: Expression): TfValue {
-    const steps: Step[] = [];
-    let cur: Expression = node;
+  /** The steps of a traversal with index keys, root first; keys are evaluated in that order. */
+  private stepsWithKeys(node: Expression): Step[] {
     const pending: Expression[] = [];
+    let cur = node;
     for (;;) {
       if (cur.type === 'GetAttr') {
         pending.push(cur);
@@ -277,13 +277,30 @@ export class Evaluator {
         cur = cur.collection;
       } else break;
     }
-    let value: TfValue;
-    let used = 0;
-    pending.reverse();
-    for (const p of pending) {
+    const steps: Step[] = [];
+    for (let i = pending.length - 1; i >= 0; i--) {
+      const p = pending[i] as Expression;
       if (p.type === 'GetAttr') steps.push({ kind: 'attr', name: p.name });
       else if (p.type === 'Index') steps.push({ kind: 'index', key: strictValue(this.evaluate(p.key)) });
     }
+    return steps;
+  }
+
+  private traversal(node: Expression): TfValue {
+    let cur: Expression = node;
+    let count = 0;
+    let indexed = false;
+    for (;;) {
+      if (cur.type === 'GetAttr') cur = cur.object;
+      else if (cur.type === 'Index') {
+        cur = cur.collection;
+        indexed = true;
+      } else break;
+      count++;
+    }
+    const steps = indexed ? this.stepsWithKeys(node) : attrSteps(node, count);
+    let value: TfValue;
+    let used = 0;
     // The node's text names it in error messages and, on failure, in the EvalFailure: computed once.
     let text: string | undefined;
     const textOf = () => (text ??= this.scope.text(node));
@@ -297,6 +314,17 @@ export class Evaluator {
     for (let i = used; i < steps.length; i++) value = applyStep(value, steps[i] as Step, textOf);
     return value;
   }
+}
+
+/** The steps of a traversal made only of attribute names (`var.a.b`), root first. */
+function attrSteps(node: Expression, count: number): Step[] {
+  const steps = new Array<Step>(count);
+  let cur = node;
+  for (let i = count - 1; i >= 0 && cur.type === 'GetAttr'; i--) {
+    steps[i] = { kind: 'attr', name: cur.name };
+    cur = cur.object;
+  }
+  return steps;
 }
 
 export function applyStep(value: TfValue, step: Step, textOf: () => string): TfValue {

@@ -42,6 +42,12 @@ export interface ModuleHost {
 const EVALUATING = Symbol('evaluating');
 const META_ARGS = new Set(['count', 'for_each', 'provider', 'depends_on', 'lifecycle', 'provisioner', 'connection']);
 
+/**
+ * Shared empty bindings, never written to. A plain object like any other bindings, so names found
+ * on Object.prototype resolve exactly as they would with a fresh `{}`.
+ */
+const NO_BINDINGS: Record<string, TfValue> = {};
+
 function keyLabel(k: TfValue): string {
   return typeof k === 'number' ? `[${k}]` : `[${JSON.stringify(String(k))}]`;
 }
@@ -65,18 +71,30 @@ export class ModuleInstance {
     return this.path ? `${this.path}.` : '';
   }
 
-  scopeFor(file: ParsedFile, bindings: Record<string, TfValue> = {}): Scope {
-    return {
-      fn: this.host.fn(this.config.dir),
+  private fnContext: FunctionContext | undefined;
+  /** Undeclared variables referred to, each with its one error: such references can be many. */
+  private readonly undeclared = new Map<string, ResolveError>();
+  /** Scopes without bindings, one per file: most evaluations use one, and they never change. */
+  private readonly fileScopes = new Map<ParsedFile, Scope>();
+
+  scopeFor(file: ParsedFile, bindings: Record<string, TfValue> = NO_BINDINGS): Scope {
+    if (bindings === NO_BINDINGS) {
+      const cached = this.fileScopes.get(file);
+      if (cached) return cached;
+    }
+    const scope: Scope = {
+      fn: (this.fnContext ??= this.host.fn(this.config.dir)),
       text: (n: Expression) => exprText(file, n),
       resolve: (root, steps, text) => {
         if (root in bindings) return { value: bindings[root] as TfValue, used: 0 };
         return this.resolveRoot(root, steps, text);
       },
     };
+    if (bindings === NO_BINDINGS) this.fileScopes.set(file, scope);
+    return scope;
   }
 
-  evaluator(file: ParsedFile, bindings: Record<string, TfValue> = {}): Evaluator {
+  evaluator(file: ParsedFile, bindings: Record<string, TfValue> = NO_BINDINGS): Evaluator {
     return new Evaluator(this.scopeFor(file, bindings));
   }
 
@@ -131,7 +149,11 @@ export class ModuleInstance {
     const cached = this.variableCache.get(name);
     if (cached !== undefined) return cached;
     const decl = this.config.variables.get(name);
-    if (!decl) return new ResolveError(`var.${name} is not declared in ${this.config.dir}`);
+    if (!decl) {
+      let err = this.undeclared.get(name);
+      if (!err) this.undeclared.set(name, (err = new ResolveError(`var.${name} is not declared in ${this.config.dir}`)));
+      return err;
+    }
     const v = this.variableDefault(name, decl);
     this.variableCache.set(name, v);
     return v;
@@ -238,9 +260,9 @@ export class ModuleInstance {
       }
       const list = keys === undefined ? [undefined] : keys;
       for (const key of list) {
-        const bindings: Record<string, TfValue> = {};
-        if (typeof key === 'number') bindings.count = { index: key };
-        else if (key !== undefined) bindings.each = { key, value: this.forEachValue(decl.block, decl.file, key) };
+        let bindings = NO_BINDINGS;
+        if (typeof key === 'number') bindings = { count: { index: key } };
+        else if (key !== undefined) bindings = { each: { key, value: this.forEachValue(decl.block, decl.file, key) } };
         const ev = this.evaluator(decl.file, bindings);
         const { value, positions } = evaluateBody(decl.block.body, decl.block.range, decl.file, ev, this);
         out.push({
