@@ -104,6 +104,14 @@ export class TokenCursor {
     return k;
   }
 
+  /** expect() whose message, `EXPECTED, found <token>.`, is built only when it fails. */
+  protected expectFound(type: TokType, expected: string): number {
+    const k = this.peek();
+    if (this.types[k] !== type) this.fail(`${expected}, found ${this.describe(k)}.`, k);
+    this.i = k + 1;
+    return k;
+  }
+
   protected pushNewlines(significant: boolean): void {
     this.newlineStack.push(this.newlines);
     this.newlines = significant;

@@ -40,7 +40,7 @@ export abstract class ExpressionParser extends TokenCursor {
     if (this.peekType() === Tok.Question) {
       this.i++;
       const trueExpr = this.parseExpression();
-      this.expect(Tok.Colon, `Expected ":" in conditional expression, found ${this.describe(this.peek())}.`);
+      this.expectFound(Tok.Colon, 'Expected ":" in conditional expression');
       const falseExpr = this.parseExpression();
       result = { type: 'Conditional', condition: cond, trueExpr, falseExpr, range: this.span(cond.range, falseExpr.range) };
     }
@@ -152,7 +152,7 @@ export abstract class ExpressionParser extends TokenCursor {
     this.i++;
     this.pushNewlines(false);
     const key = this.parseExpression();
-    const close = this.expect(Tok.CBrack, `Expected "]" to close the index, found ${this.describe(this.peek())}.`);
+    const close = this.expectFound(Tok.CBrack, 'Expected "]" to close the index');
     this.popNewlines();
     return { type: 'Index', collection: target, key, legacy: false, range: this.range(rangeFrom.range.startOffset, this.ends[close]!) };
   }
@@ -190,7 +190,7 @@ export abstract class ExpressionParser extends TokenCursor {
         this.i++;
         this.pushNewlines(false);
         const expr = this.parseExpression();
-        const close = this.expect(Tok.CParen, `Expected ")" to close the parentheses, found ${this.describe(this.peek())}.`);
+        const close = this.expectFound(Tok.CParen, 'Expected ")" to close the parentheses');
         this.popNewlines();
         return { type: 'Parens', expr, range: this.range(this.starts[t]!, this.ends[close]!) };
       }
@@ -220,7 +220,7 @@ export abstract class ExpressionParser extends TokenCursor {
     let nameEnd = this.ends[t]!;
     while (this.types[next] === Tok.DoubleColon) {
       this.i++;
-      const part = this.expect(Tok.Ident, `Expected a function name after "::", found ${this.describe(this.peek())}.`);
+      const part = this.expectFound(Tok.Ident, 'Expected a function name after "::"');
       nameEnd = this.ends[part]!;
       next = this.peek();
     }
@@ -342,12 +342,12 @@ export abstract class ExpressionParser extends TokenCursor {
     if (!this.isKeyword(this.peek(), 'in')) this.fail('Expected "in" after the for expression variables.');
     this.i++;
     const collection = this.parseExpression();
-    this.expect(Tok.Colon, `Expected ":" after the for expression collection, found ${this.describe(this.peek())}.`);
+    this.expectFound(Tok.Colon, 'Expected ":" after the for expression collection');
     let keyExpr: Expression | null = null;
     let valueExpr = this.parseExpression();
     let grouping = false;
     if (object) {
-      this.expect(Tok.FatArrow, `Expected "=>" between key and value in an object for expression, found ${this.describe(this.peek())}.`);
+      this.expectFound(Tok.FatArrow, 'Expected "=>" between key and value in an object for expression');
       keyExpr = valueExpr;
       valueExpr = this.parseExpression();
       if (this.peekType() === Tok.Ellipsis) {
@@ -360,10 +360,7 @@ export abstract class ExpressionParser extends TokenCursor {
       this.i++;
       condition = this.parseExpression();
     }
-    const close = this.expect(
-      object ? Tok.CBrace : Tok.CBrack,
-      `Expected ${object ? '"}"' : '"]"'} to close the for expression, found ${this.describe(this.peek())}.`,
-    );
+    const close = this.expectFound(object ? Tok.CBrace : Tok.CBrack, `Expected ${object ? '"}"' : '"]"'} to close the for expression`);
     return {
       type: 'For',
       object,

@@ -183,7 +183,7 @@ class BodyParser extends TemplateParser {
         labels.push(this.parseLabel(t));
       } else break;
     }
-    const open = this.expect(Tok.OBrace, `Expected "{" to open the block body, found ${this.describe(this.peek())}.`);
+    const open = this.expectFound(Tok.OBrace, 'Expected "{" to open the block body');
     const body = this.newBody(this.ends[open]!);
     const first = this.types[this.i];
     if (first === Tok.Newline) this.parseBodyUntilClose(body, open);
