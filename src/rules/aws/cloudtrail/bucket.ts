@@ -8,7 +8,7 @@ export function trailBucket(ctx: RuleContext): Resource {
   const byRel = rel ? ctx.inventory.byUid(rel.target) : undefined;
   if (byRel) return byRel;
   const name = ctx.string('s3BucketName');
-  const bucket = name ? ctx.inventory.byType('aws.s3.bucket').find((b) => b.name === name || b.uid.endsWith(`:::${name}`)) : undefined;
+  const bucket = name ? bucketsByName(ctx).get(name) : undefined;
   if (bucket) return bucket;
   const what = name ?? rel?.target ?? 'the log bucket';
   throw new UnknownEvidenceError(
@@ -17,6 +17,24 @@ export function trailBucket(ctx: RuleContext): Resource {
       ? { kind: 'not-collected', message: `bucket ${what} is not part of this scan (another account, or not collected)` }
       : { kind: 'unresolved', expression: what, message: `bucket ${what} is defined outside this configuration` },
   );
+}
+
+/**
+ * The first bucket (inventory order) whose name is the key or whose uid ends in `:::key`, for every
+ * key: one pass over the buckets per inventory instead of one per trail.
+ */
+function bucketsByName(ctx: RuleContext): ReadonlyMap<string, Resource> {
+  return ctx.inventory.memo('cloudtrail:buckets-by-name', () => {
+    const index = new Map<string, Resource>();
+    const claim = (key: string, b: Resource) => {
+      if (!index.has(key)) index.set(key, b);
+    };
+    for (const b of ctx.inventory.byType('aws.s3.bucket')) {
+      claim(b.name, b);
+      for (let at = b.uid.indexOf(':::'); at >= 0; at = b.uid.indexOf(':::', at + 1)) claim(b.uid.slice(at + 3), b);
+    }
+    return index;
+  });
 }
 
 /** Reads an attribute of the bucket; an unknown marker at the top stops the verdict. */

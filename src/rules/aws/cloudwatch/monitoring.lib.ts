@@ -38,8 +38,48 @@ export function trailLogGroup(ctx: RuleContext): { group?: Resource; arn?: strin
   if (!arn) return {};
   const bare = arn.replace(/:\*$/, '');
   const name = /:log-group:(.+)$/.exec(bare)?.[1];
-  const group = ctx.inventory.byUid(bare) ?? ctx.inventory.byType('aws.logs.log-group').find((g) => g.uid === bare || (name !== undefined && g.name === name && (!g.account || !ctx.resource.account || g.account === ctx.resource.account)));
+  const group = ctx.inventory.byUid(bare) ?? findLogGroup(ctx, bare, name);
   return group ? { group, arn: bare } : { arn: bare };
+}
+
+interface LogGroupIndex {
+  groups: readonly Resource[];
+  /** Position of the first group with this uid. */
+  byUid: Map<string, number>;
+  /** Positions of the groups with this name, in inventory order. */
+  byName: Map<string, number[]>;
+}
+
+/**
+ * The first log group (inventory order) with uid `bare`, or named `name` in the trail's account.
+ * The groups are indexed once per inventory, not scanned once per trail and rule.
+ */
+function findLogGroup(ctx: RuleContext, bare: string, name: string | undefined): Resource | undefined {
+  const { groups, byUid, byName } = ctx.inventory.memo('cloudwatch:log-group-index', (): LogGroupIndex => {
+    const all = ctx.inventory.byType('aws.logs.log-group');
+    const uids = new Map<string, number>();
+    const names = new Map<string, number[]>();
+    all.forEach((g, i) => {
+      if (!uids.has(g.uid)) uids.set(g.uid, i);
+      let list = names.get(g.name);
+      if (!list) names.set(g.name, (list = []));
+      list.push(i);
+    });
+    return { groups: all, byUid: uids, byName: names };
+  });
+  let at = byUid.get(bare);
+  if (name !== undefined) {
+    const account = ctx.resource.account;
+    for (const i of byName.get(name) ?? []) {
+      if (at !== undefined && i >= at) break;
+      const g = groups[i] as Resource;
+      if (!g.account || !account || g.account === account) {
+        at = i;
+        break;
+      }
+    }
+  }
+  return at === undefined ? undefined : groups[at];
 }
 
 interface Filter {

@@ -25,6 +25,16 @@ describe('judgeKey', () => {
     const mine = liveResource('aws.kms.key', 'abcd-1234', { keyManager: 'CUSTOMER' }, { uid: 'arn:aws:kms:us-east-1:123456789012:key/abcd-1234' });
     expect(verdict(liveResource('aws.sns.topic', 't', { kmsMasterKeyId: 'abcd-1234' }), [mine]).kind).toBe('customer');
   });
+  it('picks the first scanned key that matches by uid, name or last path segment', () => {
+    const uidOf = (id: string) => `arn:aws:kms:us-east-1:123456789012:key/${id}`;
+    const awsKey = liveResource('aws.kms.key', 'first', { keyManager: 'AWS' }, { uid: uidOf('k1') });
+    const ownKey = liveResource('aws.kms.key', 'k1', { keyManager: 'CUSTOMER' }, { uid: uidOf('k2') });
+    // `alias/k1` matches the first key by the end of its uid before the second by its name.
+    expect(verdict(iacResource('aws.sns.topic', 't', { kmsMasterKeyId: 'alias/k1' }), [awsKey, ownKey]).kind).toBe('aws-managed');
+    expect(verdict(iacResource('aws.sns.topic', 't', { kmsMasterKeyId: 'alias/k1' }), [ownKey, awsKey]).kind).toBe('customer');
+    expect(verdict(iacResource('aws.sns.topic', 't', { kmsMasterKeyId: uidOf('k2') }), [awsKey, ownKey]).kind).toBe('customer');
+    expect(verdict(iacResource('aws.sns.topic', 't', { kmsMasterKeyId: 'first' }), [ownKey, awsKey]).kind).toBe('aws-managed');
+  });
   it('an unknown key manager is an error, not a guess', () => {
     const key = liveResource('aws.kms.key', 'abcd-1234', { keyManager: unknownAttr('kms:DescribeKey') }, { uid: 'arn:aws:kms:us-east-1:123456789012:key/abcd-1234' });
     expect(() => verdict(liveResource('aws.sns.topic', 't', { kmsMasterKeyId: 'abcd-1234' }), [key])).toThrow(/kms:DescribeKey/);

@@ -9,10 +9,47 @@ export function isAwsManagedAlias(key: string): boolean {
   return /(^|[:/])alias\/aws\//.test(key);
 }
 
-function sameKey(k: Resource, key: string): boolean {
-  if (k.uid === key || k.name === key) return true;
-  const tail = key.split('/').pop();
-  return tail !== undefined && tail.length > 0 && (k.name === tail || k.uid.endsWith(`/${tail}`));
+interface KeyIndex {
+  /** Position in the inventory of the first key whose uid or name is the text. */
+  exact: Map<string, number>;
+  /** Position of the first key whose name is the text or whose uid ends in `/text`. */
+  tail: Map<string, number>;
+  keys: readonly Resource[];
+}
+
+/** Indexes the scanned KMS keys once per inventory, instead of scanning them for every reference. */
+function keyIndex(ctx: RuleContext): KeyIndex {
+  return ctx.inventory.memo('kms:key-index', () => {
+    const keys = ctx.inventory.byType('aws.kms.key');
+    const exact = new Map<string, number>();
+    const tail = new Map<string, number>();
+    const claim = (map: Map<string, number>, text: string, i: number) => {
+      if (!map.has(text)) map.set(text, i);
+    };
+    keys.forEach((k, i) => {
+      claim(exact, k.uid, i);
+      claim(exact, k.name, i);
+      claim(tail, k.name, i);
+      const slash = k.uid.lastIndexOf('/');
+      if (slash >= 0) claim(tail, k.uid.slice(slash + 1), i);
+    });
+    return { exact, tail, keys };
+  });
+}
+
+/**
+ * The first scanned key that `key` names: by uid or name, or by its last `/` segment (an ARN or
+ * `alias/x` against a key's name or the end of its uid).
+ */
+function findKey(ctx: RuleContext, key: string): Resource | undefined {
+  const { exact, tail, keys } = keyIndex(ctx);
+  let at = exact.get(key);
+  const last = key.slice(key.lastIndexOf('/') + 1);
+  if (last.length > 0) {
+    const byTail = tail.get(last);
+    if (byTail !== undefined && (at === undefined || byTail < at)) at = byTail;
+  }
+  return at === undefined ? undefined : keys[at];
 }
 
 /**
@@ -30,7 +67,7 @@ export function judgeKey(ctx: RuleContext, path: string): KeyVerdict {
   const key = ctx.string(path);
   if (key === undefined || key.trim() === '') return { kind: 'none' };
   if (isAwsManagedAlias(key)) return { kind: 'aws-managed', key };
-  const known = ctx.inventory.byType('aws.kms.key').find((k) => sameKey(k, key));
+  const known = findKey(ctx, key);
   if (known) {
     const manager = ctx.getOf(known, 'keyManager');
     if (manager === 'AWS') return { kind: 'aws-managed', key };
