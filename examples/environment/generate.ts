@@ -381,6 +381,80 @@ const networkAcls = [
   }),
 ];
 
+const IGW = { prod: 'igw-0aaaaaaaaaaaaaaa1', euDefault: 'igw-0eeeeeeeeeeeeeee1' };
+const PEERING = 'pcx-0aaaaaaaaaaaaaaa1';
+const localRoute = (cidr: string): JsonValue => ({ destinationCidr: cidr, targetKind: 'local', targetId: 'local', state: 'active' });
+function routeTable(id: string, region: string, vpcId: string, attributes: Record<string, Attr>, tags: Tags = {}): Resource {
+  return live({
+    uid: arn('ec2', region, `route-table/${id}`),
+    type: 'aws.ec2.route-table',
+    name: id,
+    region,
+    tags,
+    operations: ['ec2:DescribeRouteTables'],
+    attributes: { vpcId, gatewayIds: [], ...attributes },
+    relationships: [...((attributes.subnetIds as string[] | undefined) ?? []).map((sn) => ({ kind: 'applies-to', target: arn('ec2', region, `subnet/${sn}`) }))],
+  });
+}
+
+const routeTables = [
+  // Main table of the prod VPC: local only, so subnets nobody associated stay private.
+  routeTable('rtb-0aaaaaaaaaaaaaaa1', HOME, VPC, { main: true, subnetIds: [], routes: [localRoute('10.0.0.0/16')] }, { Name: 'prod-main' }),
+  routeTable('rtb-0aaaaaaaaaaaaaaa2', HOME, VPC, {
+    main: false,
+    subnetIds: [SUBNET.publicA],
+    routes: [localRoute('10.0.0.0/16'), { destinationCidr: '0.0.0.0/0', targetKind: 'internet-gateway', targetId: IGW.prod, state: 'active' }],
+  }, { Name: 'prod-public' }),
+  // The private subnets reach the partner's VPC, but the route hands the whole 10/8 to the peering.
+  routeTable('rtb-0aaaaaaaaaaaaaaa3', HOME, VPC, {
+    main: false,
+    subnetIds: [SUBNET.privateA, SUBNET.privateB],
+    routes: [localRoute('10.0.0.0/16'), { destinationCidr: '10.0.0.0/8', targetKind: 'vpc-peering', targetId: PEERING, state: 'active' }],
+  }, { Name: 'prod-private' }),
+  // The untouched default VPC of eu-west-1: its main table sends everything to the internet gateway.
+  routeTable('rtb-0eeeeeeeeeeeeeee1', EU, EU_DEFAULT_VPC, {
+    main: true,
+    subnetIds: [],
+    routes: [localRoute('172.31.0.0/16'), { destinationCidr: '0.0.0.0/0', targetKind: 'internet-gateway', targetId: IGW.euDefault, state: 'active' }],
+  }),
+];
+
+const internetGateways = [
+  live({ uid: arn('ec2', HOME, `internet-gateway/${IGW.prod}`), type: 'aws.ec2.internet-gateway', name: IGW.prod, region: HOME, tags: { Name: 'prod' }, operations: ['ec2:DescribeInternetGateways'], attributes: { attachments: [{ vpcId: VPC, state: 'available' }] }, relationships: [{ kind: 'attached-to', target: vpcArn(VPC) }] }),
+  live({ uid: arn('ec2', EU, `internet-gateway/${IGW.euDefault}`), type: 'aws.ec2.internet-gateway', name: IGW.euDefault, region: EU, operations: ['ec2:DescribeInternetGateways'], attributes: { attachments: [{ vpcId: EU_DEFAULT_VPC, state: 'available' }] }, relationships: [{ kind: 'attached-to', target: vpcArn(EU_DEFAULT_VPC, EU) }] }),
+];
+
+// ---------------------------------------------------------------- Organizations
+
+// The account is the management account of an all-features organisation with one guardrail SCP.
+const ORG_ID = 'o-exampleorg1';
+const organizations = [
+  live({
+    uid: `arn:aws:organizations::${ACCOUNT}:account`,
+    type: 'aws.organizations.account',
+    name: `organizations ${ACCOUNT}`,
+    operations: ['organizations:DescribeOrganization', 'organizations:ListRoots', 'organizations:ListPolicies', 'organizations:DescribePolicy', 'organizations:ListTargetsForPolicy'],
+    attributes: {
+      inOrganization: true,
+      organizationId: ORG_ID,
+      featureSet: 'ALL',
+      managementAccountId: ACCOUNT,
+      isManagementAccount: true,
+      enabledPolicyTypes: ['SERVICE_CONTROL_POLICY'],
+      serviceControlPolicies: [
+        { id: 'p-FullAWSAccess', name: 'FullAWSAccess', awsManaged: true, document: doc({ Effect: 'Allow', Action: '*', Resource: '*' }), targets: [{ id: 'r-ex01', type: 'ROOT' }] },
+        {
+          id: 'p-exguard01',
+          name: 'deny-leaving-and-trail-tampering',
+          awsManaged: false,
+          document: doc({ Sid: 'Guardrails', Effect: 'Deny', Action: ['organizations:LeaveOrganization', 'cloudtrail:StopLogging', 'cloudtrail:DeleteTrail'], Resource: '*' }),
+          targets: [{ id: 'r-ex01', type: 'ROOT' }],
+        },
+      ],
+    },
+  }),
+];
+
 // ---------------------------------------------------------------- EC2 security groups
 
 const ALL_OUT = [{ protocol: '-1', peerKind: 'cidr-ipv4', peer: '0.0.0.0/0' }];
@@ -1510,6 +1584,9 @@ function allResources(): Resource[] {
     ...vpcs,
     ...subnets,
     ...networkAcls,
+    ...routeTables,
+    ...internetGateways,
+    ...organizations,
     ...securityGroups,
     ...instances,
     ...volumes,
