@@ -47,6 +47,7 @@ const META_ARGS = new Set(['count', 'for_each', 'provider', 'depends_on', 'lifec
  * on Object.prototype resolve exactly as they would with a fresh `{}`.
  */
 const NO_BINDINGS: Record<string, TfValue> = {};
+const OBJECT_PROTOTYPE_NAMES = new Set(Object.getOwnPropertyNames(Object.prototype));
 
 function keyLabel(k: TfValue): string {
   return typeof k === 'number' ? `[${k}]` : `[${JSON.stringify(String(k))}]`;
@@ -85,10 +86,18 @@ export class ModuleInstance {
     const scope: Scope = {
       fn: (this.fnContext ??= this.host.fn(this.config.dir)),
       text: (n: Expression) => exprText(file, n),
-      resolve: (root, steps, text) => {
-        if (root in bindings) return { value: bindings[root] as TfValue, used: 0 };
-        return this.resolveRoot(root, steps, text);
-      },
+      // `root in NO_BINDINGS` holds exactly for the names on Object.prototype; a set answers it
+      // without the slow `in` lookup that misses, on every reference, through the prototype.
+      resolve:
+        bindings === NO_BINDINGS
+          ? (root, steps, text) => {
+              if (OBJECT_PROTOTYPE_NAMES.has(root)) return { value: NO_BINDINGS[root] as TfValue, used: 0 };
+              return this.resolveRoot(root, steps, text);
+            }
+          : (root, steps, text) => {
+              if (root in bindings) return { value: bindings[root] as TfValue, used: 0 };
+              return this.resolveRoot(root, steps, text);
+            },
     };
     if (bindings === NO_BINDINGS) this.fileScopes.set(file, scope);
     return scope;
