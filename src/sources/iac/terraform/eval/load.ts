@@ -222,7 +222,8 @@ export function forEachTerraformModule(files: readonly { path: string; relPath: 
     const childDirs = new Set<string>();
     for (const dir of dirs) {
       for (const f of given.get(dir) ?? []) {
-        if (!f.content.includes('source')) continue;
+        // Both forms need a quote before ./ or ../: a cheap test before the regex.
+        if (!f.content.includes('source') || !(f.content.includes('"./') || f.content.includes('"../'))) continue;
         for (const m of f.content.matchAll(LOCAL_SOURCE_RE)) childDirs.add(resolve(dir, m[1] ?? m[2] ?? '.'));
       }
     }
