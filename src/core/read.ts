@@ -99,19 +99,27 @@ function defaultAt(field: AttrField | undefined, segs: readonly string[], from: 
   return note === undefined ? { value } : { value, note };
 }
 
-/** The evidence of a read that fell back to a default; keys in the order reports print them. */
+// Evidence records are built as whole literals, one per shape, so each is a single compact object
+// (properties added one by one after creation spill into a separate backing store). Key order is
+// the order reports print them.
+
+/** The evidence of a read that fell back to a default. */
 function absentRecord(path: string, value: JsonValue | undefined, note: string | undefined, location: Location | undefined): EvidenceRecord {
-  const rec: EvidenceRecord = { path, state: 'absent', isDefault: true };
-  if (value !== undefined) rec.value = value;
-  if (note) rec.defaultNote = note;
-  if (location) rec.location = location;
-  return rec;
+  if (value === undefined) {
+    if (note) return location ? { path, state: 'absent', isDefault: true, defaultNote: note, location } : { path, state: 'absent', isDefault: true, defaultNote: note };
+    return location ? { path, state: 'absent', isDefault: true, location } : { path, state: 'absent', isDefault: true };
+  }
+  if (note) return location ? { path, state: 'absent', isDefault: true, value, defaultNote: note, location } : { path, state: 'absent', isDefault: true, value, defaultNote: note };
+  return location ? { path, state: 'absent', isDefault: true, value, location } : { path, state: 'absent', isDefault: true, value };
 }
 
 function unknownRecord(path: string, cause: UnknownCause, location: Location | undefined): EvidenceRecord {
-  const rec: EvidenceRecord = { path, state: 'unknown', cause };
-  if (location) rec.location = location;
-  return rec;
+  return location ? { path, state: 'unknown', cause, location } : { path, state: 'unknown', cause };
+}
+
+function knownRecord(path: string, value: JsonValue | undefined, location: Location | undefined): EvidenceRecord {
+  if (value === undefined) return location ? { path, state: 'known', location } : { path, state: 'known' };
+  return location ? { path, state: 'known', value, location } : { path, state: 'known', value };
 }
 
 /**
@@ -151,10 +159,7 @@ export function readPath(resource: Resource, path: string, typeDef: ResourceType
     if (Array.isArray(cur)) cur = /^\d+$/.test(seg) ? cur[Number(seg)] : undefined;
     else if (isJsonObject(cur)) {
       if (!(seg in cur) && field && field.default !== undefined) {
-        const rec: EvidenceRecord = { path, state: 'absent', isDefault: true, value: field.default };
-        if (field.defaultNote) rec.defaultNote = field.defaultNote;
-        if (location) rec.location = location;
-        record?.push(rec);
+        record?.push(absentRecord(path, field.default, field.defaultNote, location));
         return { value: field.default, isDefault: true, location };
       }
       cur = cur[seg];
@@ -164,12 +169,7 @@ export function readPath(resource: Resource, path: string, typeDef: ResourceType
     record?.push(unknownRecord(path, cur.$unknown, location));
     throw new UnknownEvidenceError(path, cur.$unknown);
   }
-  if (record) {
-    const rec: EvidenceRecord = { path, state: 'known' };
-    if (cur !== undefined) rec.value = cur;
-    if (location) rec.location = location;
-    record.push(rec);
-  }
+  record?.push(knownRecord(path, cur, location));
   return { value: cur, isDefault: false, location };
 }
 
