@@ -199,12 +199,7 @@ export class Evaluator {
 
   /** A child evaluator with extra names bound (for-expression variables, splat items). */
   withBindings(bindings: Record<string, TfValue>): Evaluator {
-    const parent = this.scope;
-    return new Evaluator({
-      fn: parent.fn,
-      text: (n) => parent.text(n),
-      resolve: (root, steps, text) => (root in bindings ? { value: bindings[root] as TfValue, used: 0 } : parent.resolve(root, steps, text)),
-    });
+    return new Evaluator(new BoundScope(this.scope, bindings));
   }
 
   private forExpr(node: Extract<Expression, { type: 'For' }>): TfValue {
@@ -240,7 +235,7 @@ export class Evaluator {
   }
 
   private call(node: Extract<Expression, { type: 'FunctionCall' }>): TfValue {
-    const text = () => this.scope.text(node);
+    const text = lazyText(this.scope, node);
     if (node.name === 'try') {
       for (const a of node.args) {
         const v = this.evaluate(a);
@@ -302,8 +297,7 @@ export class Evaluator {
     let value: TfValue;
     let used = 0;
     // The node's text names it in error messages and, on failure, in the EvalFailure: computed once.
-    let text: string | undefined;
-    const textOf = () => (text ??= this.scope.text(node));
+    const textOf = lazyText(this.scope, node);
     if (cur.type === 'Variable') {
       const r = this.scope.resolve(cur.name, steps, textOf);
       // What evaluate() would make of the same error thrown from here.
@@ -313,6 +307,35 @@ export class Evaluator {
     } else value = this.evaluate(cur);
     for (let i = used; i < steps.length; i++) value = applyStep(value, steps[i] as Step, textOf);
     return value;
+  }
+}
+
+/**
+ * A node's text, computed on first use. Built by a function rather than written inline as
+ * `const f = () => ...` because the tsx/esbuild keep-names transform gives every such named closure
+ * its own `name` property, a measurable cost per evaluated reference.
+ */
+function lazyText(scope: Scope, node: Expression): () => string {
+  let text: string | undefined;
+  return () => (text ??= scope.text(node));
+}
+
+/** A scope with extra names bound (for-expression variables, splat items) over its parent. */
+class BoundScope implements Scope {
+  readonly fn: FunctionContext;
+  constructor(
+    private readonly parent: Scope,
+    private readonly bindings: Record<string, TfValue>,
+  ) {
+    this.fn = parent.fn;
+  }
+
+  text(node: Expression): string {
+    return this.parent.text(node);
+  }
+
+  resolve(root: string, steps: readonly Step[], text: () => string): Resolved | ResolveError {
+    return root in this.bindings ? { value: this.bindings[root] as TfValue, used: 0 } : this.parent.resolve(root, steps, text);
   }
 }
 

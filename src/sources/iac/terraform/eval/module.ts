@@ -207,21 +207,11 @@ export class ModuleInstance {
     if (!decl) return new ResolveError(`${textOf()}: no ${mode === 'data' ? 'data source' : 'resource'} ${type}.${name} in this module`);
     const keys = this.expansionKeys(decl.block, decl.file);
     const instances = this.instancesOf(decl);
-    const asValue = (i: TfInstance): TfValue =>
-      withRefs(
-        {
-          id: new Ref(i.declAddress, i.address, 'id'),
-          arn: new Ref(i.declAddress, i.address, 'arn'),
-          ...i.config,
-          ...(mode === 'data' && type === 'aws_iam_policy_document' ? { json: policyDocumentJson(i.config) } : {}),
-        },
-        i,
-      );
-    if (keys === undefined) return instances[0] ? asValue(instances[0]) : null;
+    if (keys === undefined) return instances[0] ? instanceValue(instances[0]) : null;
     if (isUnknown(keys)) return new Unknown(textOf(), `count/for_each of ${type}.${name} is unknown`);
-    if (keys.every((k) => typeof k === 'number')) return instances.map(asValue);
+    if (keys.every((k) => typeof k === 'number')) return instances.map(instanceValue);
     const out: TfObject = {};
-    instances.forEach((inst, i) => (out[String(keys[i])] = asValue(inst)));
+    instances.forEach((inst, i) => (out[String(keys[i])] = instanceValue(inst)));
     return out;
   }
 
@@ -341,11 +331,6 @@ export class ModuleInstance {
   private moduleValue(name: string, textOf: () => string): TfValue {
     const kids = this.children(name);
     if ('unresolved' in kids) return new Unknown(textOf(), kids.unresolved);
-    const outputsOf = (m: ModuleInstance): TfObject => {
-      const o: TfObject = {};
-      for (const out of m.config.outputs.keys()) o[out] = m.output(out);
-      return o;
-    };
     const keys = this.childKeys.get(name);
     if (keys === undefined) return kids[0] ? outputsOf(kids[0]) : null;
     if (keys.every((k) => typeof k === 'number')) return kids.map(outputsOf);
@@ -370,6 +355,26 @@ export class ModuleInstance {
     }
     return out;
   }
+}
+
+/** What an expression sees of a child module instance: its outputs. */
+function outputsOf(m: ModuleInstance): TfObject {
+  const o: TfObject = {};
+  for (const out of m.config.outputs.keys()) o[out] = m.output(out);
+  return o;
+}
+
+/** What an expression sees of one resource instance. */
+function instanceValue(i: TfInstance): TfValue {
+  return withRefs(
+    {
+      id: new Ref(i.declAddress, i.address, 'id'),
+      arn: new Ref(i.declAddress, i.address, 'arn'),
+      ...i.config,
+      ...(i.mode === 'data' && i.type === 'aws_iam_policy_document' ? { json: policyDocumentJson(i.config) } : {}),
+    },
+    i,
+  );
 }
 
 /** Configured values plus Refs for attributes another resource may read but nobody set. */
