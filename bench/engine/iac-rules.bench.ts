@@ -75,26 +75,30 @@ try {
   console.log(`rules: ${tf.resources.length} resources, ${rules.length} rules, ${findings.length} findings, digest ${digest(findings)}`);
   console.log(`rules: CPU s best ${Math.min(...times).toFixed(3)} (rounds ${times.map((x) => x.toFixed(3)).join(' ')})`);
 
-  // Per rule: the same loop as evaluate(), timed rule by rule.
+  // Per rule: the same loop as evaluate(), timed rule by rule; each rule's best of the rounds.
   const inventory = new Inventory(tf.resources);
   const byType = indexRulesByType(rules);
   const perRule = new Map<string, { sec: number; runs: number }>();
-  for (const resource of inventory) {
-    const typeDef = types.get(resource.type);
-    for (const rule of byType.get(resource.type) ?? []) {
-      if (rule.meta.sources && !rule.meta.sources.includes(resource.provenance.kind)) continue;
-      const t0 = process.hrtime.bigint();
-      runRule(rule, resource, typeDef, inventory, now);
-      const s = Number(process.hrtime.bigint() - t0) / 1e9;
-      const e = perRule.get(rule.meta.id) ?? { sec: 0, runs: 0 };
-      e.sec += s;
-      e.runs++;
-      perRule.set(rule.meta.id, e);
+  for (let r = 0; r < rounds; r++) {
+    const pass = new Map<string, { sec: number; runs: number }>();
+    for (const resource of inventory) {
+      const typeDef = types.get(resource.type);
+      for (const rule of byType.get(resource.type) ?? []) {
+        if (rule.meta.sources && !rule.meta.sources.includes(resource.provenance.kind)) continue;
+        const t0 = process.hrtime.bigint();
+        runRule(rule, resource, typeDef, inventory, now);
+        const s = Number(process.hrtime.bigint() - t0) / 1e9;
+        const e = pass.get(rule.meta.id) ?? { sec: 0, runs: 0 };
+        e.sec += s;
+        e.runs++;
+        pass.set(rule.meta.id, e);
+      }
     }
+    for (const [id, e] of pass) if (!perRule.has(id) || e.sec < (perRule.get(id)?.sec ?? Infinity)) perRule.set(id, e);
   }
   const sorted = [...perRule].sort((a, b) => b[1].sec - a[1].sec);
   const total = sorted.reduce((s, [, e]) => s + e.sec, 0);
-  console.log(`per rule (wall, one pass, sum ${total.toFixed(3)} s over ${sorted.length} rules):`);
+  console.log(`per rule (wall, best pass per rule, sum ${total.toFixed(3)} s over ${sorted.length} rules):`);
   for (const [id, e] of sorted.slice(0, top)) console.log(`  ${e.sec.toFixed(4)} s  ${e.runs} runs  ${((e.sec / e.runs) * 1e6).toFixed(1)} us/run  ${id}`);
 } finally {
   if (!given) rmSync(dir, { recursive: true, force: true });
