@@ -113,9 +113,11 @@ describe('mskCollector', () => {
     });
     expect(good.tags).toEqual({ team: 'data' });
     expect(good.uid).toBe(`${ARN}/good-msk/uuid`);
-    // The AWS managed key is recognised through the scanned KMS key (as a live scan collects it).
+    // Both keys are judged through the scanned KMS keys (as a live scan collects them); a key of the
+    // account missing from them would be unknown (ERROR), see src/rules/aws/lib/customer-key.ts.
     const awsKey: Resource = { uid: AWS_KAFKA_KEY, provider: 'aws', type: 'aws.kms.key', account: '123456789012', region: 'us-east-1', name: '22222222', tags: {}, attributes: { keyManager: { state: 'known', value: 'AWS' } }, provenance: { kind: 'live', source: 'aws', operations: ['kms:DescribeKey'] } };
-    expect(statuses(resources, [awsKey])).toEqual({
+    const customerKey: Resource = { ...awsKey, uid: CUSTOMER_KEY, name: '11111111', attributes: { keyManager: { state: 'known', value: 'CUSTOMER' } } };
+    expect(statuses(resources, [awsKey, customerKey])).toEqual({
       'good-msk aws-msk-cluster-broker-logging': 'PASS',
       'good-msk aws-msk-cluster-customer-key': 'PASS',
       'good-msk aws-msk-cluster-encrypted-in-transit': 'PASS',
