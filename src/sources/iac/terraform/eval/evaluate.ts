@@ -25,8 +25,11 @@ export interface Resolved {
  * `path`, resource types) are resolved lazily: only what is referenced is evaluated.
  */
 export interface Scope {
-  /** Resolves a root name with the steps that follow it; returns the value and how many steps it used. */
-  resolve(root: string, steps: readonly Step[], text: () => string): Resolved | ResolveError;
+  /**
+   * Resolves a root name with the steps that follow it; returns the value and how many steps it
+   * used. `node` is the whole traversal, whose text (`text(node)`) names it in messages.
+   */
+  resolve(root: string, steps: readonly Step[], node: Expression): Resolved | ResolveError;
   fn: FunctionContext;
   /** Source text of a node, for naming unresolved expressions. */
   text(node: Expression): string;
@@ -85,7 +88,7 @@ export class Evaluator {
       case 'Index':
         return this.traversal(node);
       case 'SplatItem': {
-        const r = this.scope.resolve('__splat__', [], () => this.scope.text(node));
+        const r = this.scope.resolve('__splat__', NO_STEPS, node);
         if (r instanceof ResolveError) throw new EvalError(r.message);
         return r.value;
       }
@@ -275,7 +278,7 @@ export class Evaluator {
     const steps: Step[] = [];
     for (let i = pending.length - 1; i >= 0; i--) {
       const p = pending[i] as Expression;
-      if (p.type === 'GetAttr') steps.push({ kind: 'attr', name: p.name });
+      if (p.type === 'GetAttr') steps.push(attrStep(p.name));
       else if (p.type === 'Index') steps.push({ kind: 'index', key: strictValue(this.evaluate(p.key)) });
     }
     return steps;
@@ -296,16 +299,15 @@ export class Evaluator {
     const steps = indexed ? this.stepsWithKeys(node) : attrSteps(node, count);
     let value: TfValue;
     let used = 0;
-    // The node's text names it in error messages and, on failure, in the EvalFailure: computed once.
-    const textOf = lazyText(this.scope, node);
     if (cur.type === 'Variable') {
-      const r = this.scope.resolve(cur.name, steps, textOf);
+      const r = this.scope.resolve(cur.name, steps, node);
       // What evaluate() would make of the same error thrown from here.
-      if (r instanceof ResolveError) return new EvalFailure(textOf(), r.message);
+      if (r instanceof ResolveError) return new EvalFailure(this.scope.text(node), r.message);
       value = r.value;
       used = r.used;
     } else value = this.evaluate(cur);
-    for (let i = used; i < steps.length; i++) value = applyStep(value, steps[i] as Step, textOf);
+    // The node's text is only needed for a message: computed there, not per traversal.
+    for (let i = used; i < steps.length; i++) value = applyStep(value, steps[i] as Step, this.scope, node);
     return value;
   }
 }
@@ -313,11 +315,20 @@ export class Evaluator {
 /**
  * A node's text, computed on first use. Built by a function rather than written inline as
  * `const f = () => ...` because the tsx/esbuild keep-names transform gives every such named closure
- * its own `name` property, a measurable cost per evaluated reference.
+ * its own `name` property, a measurable cost per call.
  */
 function lazyText(scope: Scope, node: Expression): () => string {
   let text: string | undefined;
   return () => (text ??= scope.text(node));
+}
+
+const NO_STEPS: readonly Step[] = [];
+/** Attribute steps, one per name: steps are never written to, so every traversal can share them. */
+const ATTR_STEPS = new Map<string, Step>();
+function attrStep(name: string): Step {
+  let step = ATTR_STEPS.get(name);
+  if (step === undefined) ATTR_STEPS.set(name, (step = { kind: 'attr', name }));
+  return step;
 }
 
 /** A scope with extra names bound (for-expression variables, splat items) over its parent. */
@@ -334,8 +345,8 @@ class BoundScope implements Scope {
     return this.parent.text(node);
   }
 
-  resolve(root: string, steps: readonly Step[], text: () => string): Resolved | ResolveError {
-    return root in this.bindings ? { value: this.bindings[root] as TfValue, used: 0 } : this.parent.resolve(root, steps, text);
+  resolve(root: string, steps: readonly Step[], node: Expression): Resolved | ResolveError {
+    return root in this.bindings ? { value: this.bindings[root] as TfValue, used: 0 } : this.parent.resolve(root, steps, node);
   }
 }
 
@@ -344,36 +355,36 @@ function attrSteps(node: Expression, count: number): Step[] {
   const steps = new Array<Step>(count);
   let cur = node;
   for (let i = count - 1; i >= 0 && cur.type === 'GetAttr'; i--) {
-    steps[i] = { kind: 'attr', name: cur.name };
+    steps[i] = attrStep(cur.name);
     cur = cur.object;
   }
   return steps;
 }
 
-export function applyStep(value: TfValue, step: Step, textOf: () => string): TfValue {
+export function applyStep(value: TfValue, step: Step, scope: Scope, node: Expression): TfValue {
   if (value instanceof Ref) return new Ref(value.address, value.instance, `${value.attribute}.${step.kind === 'attr' ? step.name : String(step.key)}`);
   if (isUnknown(value)) return value;
   if (step.kind === 'attr') {
     if (isObject(value)) {
       if (step.name in value) return value[step.name] as TfValue;
-      throw new EvalError(`${textOf()}: no attribute "${step.name}"`);
+      throw new EvalError(`${scope.text(node)}: no attribute "${step.name}"`);
     }
-    if (Array.isArray(value) && value.length === 1 && isObject(value[0])) return applyStep(value[0], step, textOf);
-    throw new EvalError(`${textOf()}: cannot read attribute "${step.name}" of a ${typeName(value)}`);
+    if (Array.isArray(value) && value.length === 1 && isObject(value[0])) return applyStep(value[0], step, scope, node);
+    throw new EvalError(`${scope.text(node)}: cannot read attribute "${step.name}" of a ${typeName(value)}`);
   }
   const key = step.key;
-  if (isUnknown(key)) return new Unknown(textOf(), `index ${key.expression} is unknown`);
+  if (isUnknown(key)) return new Unknown(scope.text(node), `index ${key.expression} is unknown`);
   if (Array.isArray(value)) {
     const i = toNum(key, 'an index');
-    if (i < 0 || i >= value.length) throw new EvalError(`${textOf()}: index ${i} out of range (length ${value.length})`);
+    if (i < 0 || i >= value.length) throw new EvalError(`${scope.text(node)}: index ${i} out of range (length ${value.length})`);
     return value[i] as TfValue;
   }
   if (isObject(value)) {
     const k = toStr(key, 'a key');
     if (k in value) return value[k] as TfValue;
-    throw new EvalError(`${textOf()}: no key "${k}"`);
+    throw new EvalError(`${scope.text(node)}: no key "${k}"`);
   }
-  throw new EvalError(`${textOf()}: cannot index a ${typeName(value)}`);
+  throw new EvalError(`${scope.text(node)}: cannot index a ${typeName(value)}`);
 }
 
 export { hasToken };

@@ -23,11 +23,11 @@ function ev(expr: string, vars: TfObject = {}): TfValue {
   const e = new Evaluator({
     fn: ctx,
     text: (n: Expression) => src.slice(n.range.startOffset, n.range.endOffset),
-    resolve(root, steps, text) {
+    resolve(root, steps) {
       const first = steps[0];
       if (root === 'var' && first?.kind === 'attr') return { value: first.name in vars ? (vars[first.name] as TfValue) : new Unknown(`var.${first.name}`, 'no value'), used: 1 };
       if (root === 'aws_s3_bucket' && first?.kind === 'attr') return { value: { arn: new Ref(`aws_s3_bucket.${first.name}`, `aws_s3_bucket.${first.name}`, 'arn') }, used: 1 };
-      throw new Error(`unexpected ${text}`);
+      throw new Error(`unexpected ${root}`);
     },
   });
   return e.evaluate((body.attributes[0] as { expr: Expression }).expr);

@@ -90,13 +90,13 @@ export class ModuleInstance {
       // without the slow `in` lookup that misses, on every reference, through the prototype.
       resolve:
         bindings === NO_BINDINGS
-          ? (root, steps, text) => {
+          ? (root, steps, node) => {
               if (OBJECT_PROTOTYPE_NAMES.has(root)) return { value: NO_BINDINGS[root] as TfValue, used: 0 };
-              return this.resolveRoot(root, steps, text);
+              return this.resolveRoot(root, steps, file, node);
             }
-          : (root, steps, text) => {
+          : (root, steps, node) => {
               if (root in bindings) return { value: bindings[root] as TfValue, used: 0 };
-              return this.resolveRoot(root, steps, text);
+              return this.resolveRoot(root, steps, file, node);
             },
     };
     if (bindings === NO_BINDINGS) this.fileScopes.set(file, scope);
@@ -107,23 +107,23 @@ export class ModuleInstance {
     return new Evaluator(this.scopeFor(file, bindings));
   }
 
-  private resolveRoot(root: string, steps: readonly Step[], textOf: () => string): Resolved | ResolveError {
+  private resolveRoot(root: string, steps: readonly Step[], file: ParsedFile, node: Expression): Resolved | ResolveError {
     const first = steps[0];
     const name = first?.kind === 'attr' ? first.name : undefined;
     switch (root) {
       case 'var': {
-        if (!name) throw new EvalError(`${textOf()}: a variable name is required`);
+        if (!name) throw new EvalError(`${exprText(file, node)}: a variable name is required`);
         const value = this.variableOrError(name);
         return value instanceof ResolveError ? value : { value, used: 1 };
       }
       case 'local': {
-        if (!name) throw new EvalError(`${textOf()}: a local name is required`);
+        if (!name) throw new EvalError(`${exprText(file, node)}: a local name is required`);
         const value = this.localOrError(name);
         return value instanceof ResolveError ? value : { value, used: 1 };
       }
       case 'module':
-        if (!name) throw new EvalError(`${textOf()}: a module name is required`);
-        return { value: this.moduleValue(name, textOf), used: 1 };
+        if (!name) throw new EvalError(`${exprText(file, node)}: a module name is required`);
+        return { value: this.moduleValue(name, file, node), used: 1 };
       case 'path':
         return { value: { module: this.config.dir, root: this.config.dir, cwd: process.cwd() }, used: 0 };
       case 'terraform':
@@ -131,17 +131,17 @@ export class ModuleInstance {
       case 'count':
       case 'each':
       case 'self':
-        throw new EvalError(`${textOf()}: '${root}' is only available inside a resource with count or for_each`);
+        throw new EvalError(`${exprText(file, node)}: '${root}' is only available inside a resource with count or for_each`);
       case 'data': {
         const type = name;
         const second = steps[1];
-        if (!type || second?.kind !== 'attr') throw new EvalError(`${textOf()}: expected data.TYPE.NAME`);
-        const value = this.resourceValue('data', type, second.name, textOf);
+        if (!type || second?.kind !== 'attr') throw new EvalError(`${exprText(file, node)}: expected data.TYPE.NAME`);
+        const value = this.resourceValue('data', type, second.name, file, node);
         return value instanceof ResolveError ? value : { value, used: 2 };
       }
       default: {
-        if (!name) throw new EvalError(`${textOf()}: unknown name '${root}'`);
-        const value = this.resourceValue('managed', root, name, textOf);
+        if (!name) throw new EvalError(`${exprText(file, node)}: unknown name '${root}'`);
+        const value = this.resourceValue('managed', root, name, file, node);
         return value instanceof ResolveError ? value : { value, used: 1 };
       }
     }
@@ -202,13 +202,13 @@ export class ModuleInstance {
   }
 
   /** The value other expressions see for `TYPE.NAME`: an object, a list (count) or a map (for_each). */
-  private resourceValue(mode: 'managed' | 'data', type: string, name: string, textOf: () => string): TfValue | ResolveError {
+  private resourceValue(mode: 'managed' | 'data', type: string, name: string, file: ParsedFile, node: Expression): TfValue | ResolveError {
     const decl = this.declIndex().get(`${mode}.${type}.${name}`);
-    if (!decl) return new ResolveError(`${textOf()}: no ${mode === 'data' ? 'data source' : 'resource'} ${type}.${name} in this module`);
+    if (!decl) return new ResolveError(`${exprText(file, node)}: no ${mode === 'data' ? 'data source' : 'resource'} ${type}.${name} in this module`);
     const keys = this.expansionKeys(decl.block, decl.file);
     const instances = this.instancesOf(decl);
     if (keys === undefined) return instances[0] ? instanceValue(instances[0]) : null;
-    if (isUnknown(keys)) return new Unknown(textOf(), `count/for_each of ${type}.${name} is unknown`);
+    if (isUnknown(keys)) return new Unknown(exprText(file, node), `count/for_each of ${type}.${name} is unknown`);
     if (keys.every((k) => typeof k === 'number')) return instances.map(instanceValue);
     const out: TfObject = {};
     instances.forEach((inst, i) => (out[String(keys[i])] = instanceValue(inst)));
@@ -328,9 +328,9 @@ export class ModuleInstance {
     return this.evaluator(decl.file).evaluate(decl.attr.expr);
   }
 
-  private moduleValue(name: string, textOf: () => string): TfValue {
+  private moduleValue(name: string, file: ParsedFile, node: Expression): TfValue {
     const kids = this.children(name);
-    if ('unresolved' in kids) return new Unknown(textOf(), kids.unresolved);
+    if ('unresolved' in kids) return new Unknown(exprText(file, node), kids.unresolved);
     const keys = this.childKeys.get(name);
     if (keys === undefined) return kids[0] ? outputsOf(kids[0]) : null;
     if (keys.every((k) => typeof k === 'number')) return kids.map(outputsOf);
