@@ -4,7 +4,12 @@ import { callFunction } from './functions.js';
 import type { TfObject, TfValue } from './values.js';
 import { EvalError, EvalFailure, Ref, Unknown, deepEqual, entries, hasToken, isObject, isUnknown, strictValue, toBool, toNum, toStr, typeName, unknownToken } from './values.js';
 
-export type Step = { kind: 'attr'; name: string } | { kind: 'index'; key: TfValue };
+/**
+ * One step of a traversal after its root. An attribute step is the `GetAttr` syntax node itself
+ * (it has the `type` and `name` a step needs), so no object is made per step; an index step holds
+ * the evaluated key.
+ */
+export type Step = { readonly type: 'GetAttr'; readonly name: string } | { readonly type: 'IndexKey'; readonly key: TfValue };
 
 /**
  * A name that could not be resolved (an undeclared variable, local or resource). Scope.resolve
@@ -278,8 +283,8 @@ export class Evaluator {
     const steps: Step[] = [];
     for (let i = pending.length - 1; i >= 0; i--) {
       const p = pending[i] as Expression;
-      if (p.type === 'GetAttr') steps.push(attrStep(p.name));
-      else if (p.type === 'Index') steps.push({ kind: 'index', key: strictValue(this.evaluate(p.key)) });
+      if (p.type === 'GetAttr') steps.push(p);
+      else if (p.type === 'Index') steps.push({ type: 'IndexKey', key: strictValue(this.evaluate(p.key)) });
     }
     return steps;
   }
@@ -323,13 +328,6 @@ function lazyText(scope: Scope, node: Expression): () => string {
 }
 
 const NO_STEPS: readonly Step[] = [];
-/** Attribute steps, one per name: steps are never written to, so every traversal can share them. */
-const ATTR_STEPS = new Map<string, Step>();
-function attrStep(name: string): Step {
-  let step = ATTR_STEPS.get(name);
-  if (step === undefined) ATTR_STEPS.set(name, (step = { kind: 'attr', name }));
-  return step;
-}
 
 /** A scope with extra names bound (for-expression variables, splat items) over its parent. */
 class BoundScope implements Scope {
@@ -355,16 +353,16 @@ function attrSteps(node: Expression, count: number): Step[] {
   const steps = new Array<Step>(count);
   let cur = node;
   for (let i = count - 1; i >= 0 && cur.type === 'GetAttr'; i--) {
-    steps[i] = attrStep(cur.name);
+    steps[i] = cur;
     cur = cur.object;
   }
   return steps;
 }
 
 export function applyStep(value: TfValue, step: Step, scope: Scope, node: Expression): TfValue {
-  if (value instanceof Ref) return new Ref(value.address, value.instance, `${value.attribute}.${step.kind === 'attr' ? step.name : String(step.key)}`);
+  if (value instanceof Ref) return new Ref(value.address, value.instance, `${value.attribute}.${step.type === 'GetAttr' ? step.name : String(step.key)}`);
   if (isUnknown(value)) return value;
-  if (step.kind === 'attr') {
+  if (step.type === 'GetAttr') {
     if (isObject(value)) {
       if (step.name in value) return value[step.name] as TfValue;
       throw new EvalError(`${scope.text(node)}: no attribute "${step.name}"`);

@@ -25,8 +25,8 @@ function ev(expr: string, vars: TfObject = {}): TfValue {
     text: (n: Expression) => src.slice(n.range.startOffset, n.range.endOffset),
     resolve(root, steps) {
       const first = steps[0];
-      if (root === 'var' && first?.kind === 'attr') return { value: first.name in vars ? (vars[first.name] as TfValue) : new Unknown(`var.${first.name}`, 'no value'), used: 1 };
-      if (root === 'aws_s3_bucket' && first?.kind === 'attr') return { value: { arn: new Ref(`aws_s3_bucket.${first.name}`, `aws_s3_bucket.${first.name}`, 'arn') }, used: 1 };
+      if (root === 'var' && first?.type === 'GetAttr') return { value: first.name in vars ? (vars[first.name] as TfValue) : new Unknown(`var.${first.name}`, 'no value'), used: 1 };
+      if (root === 'aws_s3_bucket' && first?.type === 'GetAttr') return { value: { arn: new Ref(`aws_s3_bucket.${first.name}`, `aws_s3_bucket.${first.name}`, 'arn') }, used: 1 };
       throw new Error(`unexpected ${root}`);
     },
   });

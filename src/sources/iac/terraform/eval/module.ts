@@ -109,7 +109,7 @@ export class ModuleInstance {
 
   private resolveRoot(root: string, steps: readonly Step[], file: ParsedFile, node: Expression): Resolved | ResolveError {
     const first = steps[0];
-    const name = first?.kind === 'attr' ? first.name : undefined;
+    const name = first?.type === 'GetAttr' ? first.name : undefined;
     switch (root) {
       case 'var': {
         if (!name) throw new EvalError(`${exprText(file, node)}: a variable name is required`);
@@ -135,7 +135,7 @@ export class ModuleInstance {
       case 'data': {
         const type = name;
         const second = steps[1];
-        if (!type || second?.kind !== 'attr') throw new EvalError(`${exprText(file, node)}: expected data.TYPE.NAME`);
+        if (!type || second?.type !== 'GetAttr') throw new EvalError(`${exprText(file, node)}: expected data.TYPE.NAME`);
         const value = this.resourceValue('data', type, second.name, file, node);
         return value instanceof ResolveError ? value : { value, used: 2 };
       }
