@@ -165,8 +165,8 @@ export interface FunctionCall extends NodeBase {
 export interface GetAttr extends NodeBase {
   type: 'GetAttr';
   object: Expression;
+  /** The name after the dot; the range ends with it (it is the node's last `name.length` characters). */
   name: string;
-  nameRange: Range;
 }
 
 export interface Index extends NodeBase {

@@ -121,7 +121,6 @@ export abstract class ExpressionParser extends TokenCursor {
         type: 'GetAttr',
         object: target,
         name: this.text(n),
-        nameRange: this.tokenRange(n),
         range: this.range(rangeFrom.range.startOffset, this.ends[n]!),
       };
     }
