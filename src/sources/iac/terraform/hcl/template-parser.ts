@@ -37,6 +37,16 @@ export abstract class TemplateParser extends ExpressionParser {
 
   protected parseQuotedTemplate(open: number): Template {
     this.i++;
+    // Most strings hold no `${` or `%{`: one literal (or none) between the quotes. Such a string
+    // needs none of the template state saved and restored below.
+    const first = this.i;
+    const lit = this.types[first] === Tok.TemplateLit;
+    const close0 = lit ? first + 1 : first;
+    if (this.types[close0] === Tok.CQuote) {
+      this.i = close0 + 1;
+      const parts: TemplatePart[] = lit ? [this.quotedLiteral(first)] : [];
+      return { type: 'Template', parts, heredoc: null, range: this.range(this.starts[open]!, this.ends[close0]!) };
+    }
     const saved = this.saveTemplateState(null);
     const { parts, end } = this.parseTemplateParts(false, 'top');
     if (end !== null) this.fail(`Unexpected "%{ ${end} }" outside an if or for directive.`, this.i - 1);
@@ -212,6 +222,14 @@ export abstract class TemplateParser extends ExpressionParser {
       body: body.parts,
       range: this.range(this.starts[open]!, this.ends[this.i - 1]!),
     };
+  }
+
+  /** A quoted string's only literal, outside any template state: what literal() gives for it. */
+  private quotedLiteral(k: number): TemplateLiteral {
+    const start = this.starts[k]!;
+    const cooked = cookQuoted(this.text(k));
+    for (const e of cooked.errors) this.report(e.message, start + e.offset, start + e.offset + e.length);
+    return { type: 'TemplateLiteral', value: cooked.value, range: this.range(start, this.ends[k]!) };
   }
 
   private literal(k: number, heredoc: boolean): TemplateLiteral {
