@@ -51,6 +51,26 @@ export class Evaluator {
   }
 
   evaluate(node: Expression): TfValue {
+    // Literals, the most common leaves, cannot fail or recurse: no depth count or error handling
+    // needed, unless the depth cap is reached, where the general path below answers.
+    if (this.depth < MAX_DEPTH) {
+      switch (node.type) {
+        case 'Number':
+        case 'Bool':
+          return node.value;
+        case 'Null':
+          return null;
+        case 'Template': {
+          const parts = node.parts;
+          if (parts.length === 0) return '';
+          const only = parts[0];
+          if (parts.length === 1 && only?.type === 'TemplateLiteral') return only.value;
+          break;
+        }
+        default:
+          break;
+      }
+    }
     if (++this.depth > MAX_DEPTH) {
       this.depth--;
       return new Unknown(this.scope.text(node), 'expression nested too deeply');
