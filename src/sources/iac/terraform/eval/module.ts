@@ -192,18 +192,27 @@ export class ModuleInstance {
     return v;
   }
 
-  private declsByKey: Map<string, ResourceDecl> | undefined;
-  private declIndex(): Map<string, ResourceDecl> {
-    if (!this.declsByKey) {
-      this.declsByKey = new Map();
-      for (const r of this.config.resources) if (!this.declsByKey.has(`${r.mode}.${r.type}.${r.name}`)) this.declsByKey.set(`${r.mode}.${r.type}.${r.name}`, r);
+  /**
+   * Resource and data declarations by type, then name; the first declaration of an address wins.
+   * Nested maps rather than one `mode.type.name` key: no string is built per reference.
+   */
+  private declsByType: { managed: Map<string, Map<string, ResourceDecl>>; data: Map<string, Map<string, ResourceDecl>> } | undefined;
+  private findDecl(mode: 'managed' | 'data', type: string, name: string): ResourceDecl | undefined {
+    if (!this.declsByType) {
+      this.declsByType = { managed: new Map(), data: new Map() };
+      for (const r of this.config.resources) {
+        const byType = this.declsByType[r.mode];
+        let byName = byType.get(r.type);
+        if (!byName) byType.set(r.type, (byName = new Map()));
+        if (!byName.has(r.name)) byName.set(r.name, r);
+      }
     }
-    return this.declsByKey;
+    return this.declsByType[mode].get(type)?.get(name);
   }
 
   /** The value other expressions see for `TYPE.NAME`: an object, a list (count) or a map (for_each). */
   private resourceValue(mode: 'managed' | 'data', type: string, name: string, file: ParsedFile, node: Expression): TfValue | ResolveError {
-    const decl = this.declIndex().get(`${mode}.${type}.${name}`);
+    const decl = this.findDecl(mode, type, name);
     if (!decl) return new ResolveError(`${exprText(file, node)}: no ${mode === 'data' ? 'data source' : 'resource'} ${type}.${name} in this module`);
     const keys = this.expansionKeys(decl.block, decl.file);
     const instances = this.instancesOf(decl);
