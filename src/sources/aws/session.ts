@@ -299,6 +299,19 @@ function sortedRecord<V>(rec: Record<string, V>): Record<string, V> {
   return out;
 }
 
+/**
+ * Pages of an operation whose SDK client ships no paginator (DAX, API Gateway v2): follows NextToken
+ * until the last page. Drain it with `Scope.all`, so a failure on any page fails the whole listing.
+ */
+export async function* tokenPages<P extends { NextToken?: string | undefined }>(page: (token: string | undefined) => Promise<P>): AsyncGenerator<P> {
+  let token: string | undefined;
+  do {
+    const p = await page(token);
+    yield p;
+    token = p.NextToken || undefined;
+  } while (token);
+}
+
 /** AWS tag lists (`[{Key, Value}]`) as a plain map. */
 export function tagMap(tags: readonly { Key?: string | undefined; Value?: string | undefined }[] | undefined): Record<string, string> {
   const out: Record<string, string> = {};

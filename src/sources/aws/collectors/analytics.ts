@@ -1,5 +1,4 @@
 import { DAXClient, DescribeClustersCommand as DescribeDaxClustersCommand } from '@aws-sdk/client-dax';
-import type { DescribeClustersCommandOutput as DescribeDaxClustersOutput } from '@aws-sdk/client-dax';
 import { EFSClient, paginateDescribeFileSystems } from '@aws-sdk/client-efs';
 import { ElastiCacheClient, paginateDescribeReplicationGroups } from '@aws-sdk/client-elasticache';
 import { DescribeDomainsCommand, ListDomainNamesCommand, OpenSearchClient } from '@aws-sdk/client-opensearch';
@@ -10,7 +9,7 @@ import { elasticacheReplicationGroup, opensearchDomain, redshiftCluster } from '
 import { efsFileSystem } from '../../../core/types/aws/containers.js';
 import { daxCluster } from '../../../core/types/aws/dynamodb.js';
 import type { Collector } from '../scope.js';
-import { tagMap } from '../session.js';
+import { tagMap, tokenPages } from '../session.js';
 import { mapLimit } from '../semaphore.js';
 import { TAGS_NOT_COLLECTED } from './cloudwatch.js';
 
@@ -138,16 +137,6 @@ export const redshiftCollector: Collector = {
   },
 };
 
-/** The DAX SDK ships no paginator: follow NextToken by hand. */
-async function* daxClusterPages(dax: DAXClient): AsyncIterable<DescribeDaxClustersOutput> {
-  let token: string | undefined;
-  do {
-    const page = await dax.send(new DescribeDaxClustersCommand({ MaxResults: 100, ...(token ? { NextToken: token } : {}) }));
-    yield page;
-    token = page.NextToken ?? undefined;
-  } while (token);
-}
-
 export const daxCollector: Collector = {
   service: 'dax',
   scope: 'regional',
@@ -155,7 +144,7 @@ export const daxCollector: Collector = {
   actions: ['dax:DescribeClusters'],
   async collect(s) {
     const dax = s.client(DAXClient);
-    const listed = await s.all('dax:DescribeClusters', () => daxClusterPages(dax));
+    const listed = await s.all('dax:DescribeClusters', () => tokenPages((token) => dax.send(new DescribeDaxClustersCommand({ MaxResults: 100, ...(token ? { NextToken: token } : {}) }))));
     if (listed.kind !== 'ok') return s.unlisted(daxCluster, s.arn('dax', 'cache/*'), listed);
     for (const c of listed.value.flatMap((p) => p.Clusters ?? [])) {
       const name = c.ClusterName ?? '';

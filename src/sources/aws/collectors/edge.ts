@@ -13,6 +13,7 @@ import { configAggregator, launchConfiguration } from '../../../core/index.js';
 import { apigatewayStage, cloudfrontDistribution } from '../../../core/types/aws/edge.js';
 import type { Collector, Scope } from '../scope.js';
 import { mapLimit } from '../semaphore.js';
+import { tokenPages } from '../session.js';
 import { TAGS_NOT_COLLECTED } from './cloudwatch.js';
 import { USER_DATA_NOT_COLLECTED } from './ec2-compute.js';
 import { devices } from './ec2-launch.js';
@@ -130,7 +131,8 @@ export const apigatewayV2Collector: Collector = {
   actions: [APIGATEWAY_READ],
   async collect(s) {
     const api = s.client(ApiGatewayV2Client);
-    const listed = await s.call(APIGATEWAY_READ, () => allByToken((NextToken) => api.send(new GetApisCommand({ NextToken, MaxResults: '100' })), (p) => p.Items));
+    const pages = await s.all(APIGATEWAY_READ, () => tokenPages((NextToken) => api.send(new GetApisCommand({ NextToken, MaxResults: '100' }))));
+    const listed = pages.kind === 'ok' ? { ...pages, value: pages.value.flatMap((p) => p.Items ?? []) } : pages;
     if (listed.kind !== 'ok') {
       s.unlisted(apigatewayStage, s.arn('apigateway', '/apis/*/stages/*', s.region, ''), listed);
       return;
@@ -141,7 +143,8 @@ export const apigatewayV2Collector: Collector = {
 
 async function collectV2Stages(s: Scope, api: ApiGatewayV2Client, a: Api): Promise<void> {
   const apiId = a.ApiId ?? '';
-  const stages = await s.call(APIGATEWAY_READ, () => allByToken((NextToken) => api.send(new GetV2StagesCommand({ ApiId: apiId, NextToken, MaxResults: '100' })), (p) => p.Items));
+  const pages = await s.all(APIGATEWAY_READ, () => tokenPages((NextToken) => api.send(new GetV2StagesCommand({ ApiId: apiId, NextToken, MaxResults: '100' }))));
+  const stages = pages.kind === 'ok' ? { ...pages, value: pages.value.flatMap((p) => p.Items ?? []) } : pages;
   if (stages.kind !== 'ok') {
     s.unlisted(apigatewayStage, s.arn('apigateway', `/apis/${apiId}/stages/*`, s.region, ''), stages);
     return;
@@ -160,18 +163,6 @@ function v2Stage(s: Scope, a: Api, st: V2Stage) {
     .known('methodSettings', [])
     .tags(st.Tags ?? {});
   return r;
-}
-
-/** Follows NextToken until the last page (API Gateway v2 has no SDK paginators). */
-async function allByToken<P extends { NextToken?: string | undefined }, T>(page: (token: string | undefined) => Promise<P>, items: (p: P) => T[] | undefined): Promise<T[]> {
-  const out: T[] = [];
-  let token: string | undefined;
-  do {
-    const p = await page(token);
-    out.push(...(items(p) ?? []));
-    token = p.NextToken || undefined;
-  } while (token);
-  return out;
 }
 
 /** AWS Config configuration aggregators of the region and the sources they gather. */
