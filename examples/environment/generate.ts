@@ -810,7 +810,9 @@ const mfa = (user: string, kind: 'virtual' | 'hardware' | 'passkey', enabledAt: 
   enabledAt,
 });
 /** Access key ids are stored masked, first and last four characters, as the collector does. */
-const maskedKey = (id: string) => `${id.slice(0, 4)}…${id.slice(-4)}`;
+// Access key ids as a live scan stores them: masked to the first and last four characters. The
+// source holds only the masked form, so no full key id (real or fake) is written anywhere.
+const maskedKey = (lastFour: string) => `AKIA…${lastFour}`;
 
 const users = [
   iamUser('alice.admin', {
@@ -826,14 +828,14 @@ const users = [
     consoleAccess: true,
     passwordLastUsed: '2026-11-20T16:45:00Z',
     mfaDevices: [],
-    accessKeys: [{ id: maskedKey('AKIAI44QH8DHBEXAMPLE'), status: 'Active', createdAt: '2025-01-15T10:00:00Z', lastUsedAt: '2026-11-27T17:02:00Z' }],
+    accessKeys: [{ id: maskedKey('7Q2A'), status: 'Active', createdAt: '2025-01-15T10:00:00Z', lastUsedAt: '2026-11-27T17:02:00Z' }],
     groups: ['Developers'],
   }, { team: 'payments' }),
   iamUser('ci-deploy', {
     createdAt: '2022-01-10T09:00:00Z',
     consoleAccess: false,
     mfaDevices: [],
-    accessKeys: [{ id: maskedKey('AKIAIOSFODNN7EXAMPLE'), status: 'Active', createdAt: '2026-11-01T00:00:00Z', lastUsedAt: '2026-11-28T22:10:00Z' }],
+    accessKeys: [{ id: maskedKey('MPLE'), status: 'Active', createdAt: '2026-11-01T00:00:00Z', lastUsedAt: '2026-11-28T22:10:00Z' }],
     attachedPolicyArns: [iamArn('policy/deploy-artifacts')],
   }, { team: 'platform', purpose: 'ci' }),
   // The scanner role is denied iam:ListMFADevices on users under /contractors/.
@@ -850,7 +852,7 @@ const users = [
     consoleAccess: true,
     passwordLastUsed: '2026-05-08T15:20:00Z',
     mfaDevices: [mfa('erin.former', 'virtual', '2024-02-01T09:15:00Z')],
-    accessKeys: [{ id: maskedKey('AKIAJ7EXAMPLEKEY0003'), status: 'Active', createdAt: '2024-02-01T09:20:00Z' }],
+    accessKeys: [{ id: maskedKey('0003'), status: 'Active', createdAt: '2024-02-01T09:20:00Z' }],
     groups: ['Developers'],
   }, { team: 'payments' }),
 ];
