@@ -1,5 +1,6 @@
 // AST of HCL native syntax. Every node carries its exact source range so that findings,
-// ignore comments and fixes can point at the right line.
+// ignore comments and fixes can point at the right line. The parser builds the nodes as the
+// classes of nodes.ts, which compute `range` when it is read.
 
 /** A point in the source: 1-based line, 1-based column (Unicode code points), 0-based UTF-8 byte offset. */
 export interface Pos {
@@ -23,33 +24,39 @@ export interface Body {
   type: 'Body';
   attributes: Attribute[];
   blocks: Block[];
-  range: Range;
+  readonly range: Range;
 }
 
-export interface Attribute {
+/** UTF-16 offsets of a node's span in the source, as in its range, without building the range. */
+interface Offsets {
+  readonly startOffset: number;
+  readonly endOffset: number;
+}
+
+export interface Attribute extends Offsets {
   type: 'Attribute';
   name: string;
-  nameRange: Range;
+  readonly nameRange: Range;
   expr: Expression;
-  range: Range;
+  readonly range: Range;
 }
 
-export interface BlockLabel {
+export interface BlockLabel extends Offsets {
   value: string;
   /** True for `"name"`, false for a bare identifier (`resource aws_s3_bucket b {}`). */
   quoted: boolean;
-  range: Range;
+  readonly range: Range;
 }
 
-export interface Block {
+export interface Block extends Offsets {
   type: 'Block';
   blockType: string;
-  typeRange: Range;
+  readonly typeRange: Range;
   labels: BlockLabel[];
   body: Body;
-  openBraceRange: Range;
-  closeBraceRange: Range;
-  range: Range;
+  readonly openBraceRange: Range;
+  readonly closeBraceRange: Range;
+  readonly range: Range;
 }
 
 export interface Comment {
@@ -74,8 +81,8 @@ export interface Diagnostic {
 export type BinaryOperator = '||' | '&&' | '==' | '!=' | '<' | '<=' | '>' | '>=' | '+' | '-' | '*' | '/' | '%';
 export type UnaryOperator = '!' | '-';
 
-interface NodeBase {
-  range: Range;
+interface NodeBase extends Offsets {
+  readonly range: Range;
 }
 
 export interface NumberLiteral extends NodeBase {
@@ -156,7 +163,7 @@ export interface FunctionCall extends NodeBase {
   type: 'FunctionCall';
   /** Full name, `provider::aws::arn_parse` for provider functions. */
   name: string;
-  nameRange: Range;
+  readonly nameRange: Range;
   args: Expression[];
   /** The last argument was followed by `...`. */
   expandFinal: boolean;

@@ -151,14 +151,6 @@ export class TokenCursor {
     return new SourceRange(this.lines, start, end);
   }
 
-  protected tokenRange(k: number): Range {
-    return new SourceRange(this.lines, this.starts[k]!, this.ends[k]!);
-  }
-
-  protected span(from: Range, to: Range): Range {
-    return new SourceRange(this.lines, from.startOffset, to.endOffset);
-  }
-
   protected lineOf(offset: number): number {
     return this.lines.pos(offset).line;
   }

@@ -2,8 +2,27 @@
 // traversals and splats, literals, function calls, tuples, objects and for expressions.
 // Templates are parsed by the subclass (template-parser.ts).
 
-import type { BinaryOperator, Expression, ForExpr, ObjectItem, Template } from './ast.js';
+import type { BinaryOperator, Expression, ForExpr, ObjectItem as ObjectItemNode, Template } from './ast.js';
 import { TokenCursor } from './cursor.js';
+import {
+  BinaryOp,
+  BoolLiteral,
+  Conditional,
+  ForExpr as ForNode,
+  FunctionCall,
+  GetAttr,
+  Index,
+  NullLiteral,
+  NumberLiteral,
+  ObjectCons,
+  ObjectItem,
+  Parens,
+  Splat,
+  SplatItem,
+  Tuple,
+  UnaryOp,
+  Variable,
+} from './nodes.js';
 import { Tok, type TokType } from './tokens.js';
 
 const BINARY_PRECEDENCE = new Uint8Array(64);
@@ -42,7 +61,7 @@ export abstract class ExpressionParser extends TokenCursor {
       const trueExpr = this.parseExpression();
       this.expectFound(Tok.Colon, 'Expected ":" in conditional expression');
       const falseExpr = this.parseExpression();
-      result = { type: 'Conditional', condition: cond, trueExpr, falseExpr, range: this.span(cond.range, falseExpr.range) };
+      result = new Conditional(this.lines, cond.startOffset, falseExpr.endOffset, cond, trueExpr, falseExpr);
     }
     this.depth--;
     return result;
@@ -56,7 +75,7 @@ export abstract class ExpressionParser extends TokenCursor {
       if (prec === 0 || prec < minPrec) return left;
       this.i++;
       const right = this.parseBinary(prec + 1);
-      left = { type: 'Binary', op: BINARY_OP[type]!, left, right, range: this.span(left.range, right.range) };
+      left = new BinaryOp(this.lines, left.startOffset, right.endOffset, BINARY_OP[type]!, left, right);
     }
   }
 
@@ -68,12 +87,7 @@ export abstract class ExpressionParser extends TokenCursor {
       this.enter(t);
       const operand = this.parseUnary();
       this.depth--;
-      return {
-        type: 'Unary',
-        op: type === Tok.Bang ? '!' : '-',
-        operand,
-        range: this.range(this.starts[t]!, operand.range.endOffset),
-      };
+      return new UnaryOp(this.lines, this.starts[t]!, operand.endOffset, type === Tok.Bang ? '!' : '-', operand);
     }
     return this.parsePostfix(this.parseTerm());
   }
@@ -117,12 +131,7 @@ export abstract class ExpressionParser extends TokenCursor {
     const type = this.types[n];
     if (type === Tok.Ident) {
       this.i += 2;
-      return {
-        type: 'GetAttr',
-        object: target,
-        name: this.text(n),
-        range: this.range(rangeFrom.range.startOffset, this.ends[n]!),
-      };
+      return new GetAttr(this.lines, rangeFrom.startOffset, this.ends[n]!, target, this.text(n));
     }
     if (type !== Tok.Number) return null;
     this.i += 2;
@@ -136,13 +145,8 @@ export abstract class ExpressionParser extends TokenCursor {
     let out = target;
     for (const [digits, at] of pieces) {
       const end = at + digits.length;
-      out = {
-        type: 'Index',
-        collection: out,
-        key: { type: 'Number', value: Number(digits), raw: digits, range: this.range(at, end) },
-        legacy: true,
-        range: this.range(rangeFrom.range.startOffset, end),
-      };
+      const key = new NumberLiteral(this.lines, at, end, Number(digits), digits);
+      out = new Index(this.lines, rangeFrom.startOffset, end, out, key, true);
     }
     return out;
   }
@@ -153,13 +157,13 @@ export abstract class ExpressionParser extends TokenCursor {
     const key = this.parseExpression();
     const close = this.expectFound(Tok.CBrack, 'Expected "]" to close the index');
     this.popNewlines();
-    return { type: 'Index', collection: target, key, legacy: false, range: this.range(rangeFrom.range.startOffset, this.ends[close]!) };
+    return new Index(this.lines, rangeFrom.startOffset, this.ends[close]!, target, key, false);
   }
 
   /** The traversal after `[*]` or `.*` applies to each element (`SplatItem`) rather than to the list. */
   private parseSplat(source: Expression, full: boolean, lastTok: number): Expression {
     const itemAt = this.ends[lastTok]!;
-    let each: Expression = { type: 'SplatItem', range: this.range(itemAt, itemAt) };
+    let each: Expression = new SplatItem(this.lines, itemAt, itemAt);
     const anchor: Expression = each;
     for (;;) {
       const type = this.peekType();
@@ -171,8 +175,8 @@ export abstract class ExpressionParser extends TokenCursor {
         each = this.parseIndex(each, anchor);
       } else break;
     }
-    const end = each === anchor ? itemAt : each.range.endOffset;
-    return { type: 'Splat', full, source, each, range: this.range(source.range.startOffset, end) };
+    const end = each === anchor ? itemAt : each.endOffset;
+    return new Splat(this.lines, source.startOffset, end, full, source, each);
   }
 
   private parseTerm(): Expression {
@@ -181,7 +185,7 @@ export abstract class ExpressionParser extends TokenCursor {
       case Tok.Number: {
         this.i++;
         const raw = this.text(t);
-        return { type: 'Number', value: Number(raw), raw, range: this.tokenRange(t) };
+        return new NumberLiteral(this.lines, this.starts[t]!, this.ends[t]!, Number(raw), raw);
       }
       case Tok.Ident:
         return this.parseIdentTerm(t);
@@ -191,7 +195,7 @@ export abstract class ExpressionParser extends TokenCursor {
         const expr = this.parseExpression();
         const close = this.expectFound(Tok.CParen, 'Expected ")" to close the parentheses');
         this.popNewlines();
-        return { type: 'Parens', expr, range: this.range(this.starts[t]!, this.ends[close]!) };
+        return new Parens(this.lines, this.starts[t]!, this.ends[close]!, expr);
       }
       case Tok.OBrack:
         return this.parseTuple(t);
@@ -209,13 +213,13 @@ export abstract class ExpressionParser extends TokenCursor {
   private parseIdentTerm(t: number): Expression {
     this.i++;
     const name = this.text(t);
-    if (name === 'true' || name === 'false') return { type: 'Bool', value: name === 'true', range: this.tokenRange(t) };
-    if (name === 'null') return { type: 'Null', range: this.tokenRange(t) };
+    const start = this.starts[t]!;
+    if (name === 'true' || name === 'false') return new BoolLiteral(this.lines, start, this.ends[t]!, name === 'true');
+    if (name === 'null') return new NullLiteral(this.lines, start, this.ends[t]!);
     let next = this.peek();
     if (this.types[next] !== Tok.OParen && this.types[next] !== Tok.DoubleColon) {
-      return { type: 'Variable', name, range: this.tokenRange(t) };
+      return new Variable(this.lines, start, this.ends[t]!, name);
     }
-    const start = this.starts[t]!;
     let nameEnd = this.ends[t]!;
     while (this.types[next] === Tok.DoubleColon) {
       this.i++;
@@ -253,14 +257,8 @@ export abstract class ExpressionParser extends TokenCursor {
     }
     const close = this.expect(Tok.CParen);
     this.popNewlines();
-    return {
-      type: 'FunctionCall',
-      name: this.src.slice(start, nameEnd).replace(/\s+/g, ''),
-      nameRange: this.range(start, nameEnd),
-      args,
-      expandFinal,
-      range: this.range(start, this.ends[close]!),
-    };
+    const fullName = this.src.slice(start, nameEnd).replace(/\s+/g, '');
+    return new FunctionCall(this.lines, start, this.ends[close]!, fullName, nameEnd, args, expandFinal);
   }
 
   private isForStart(): boolean {
@@ -288,7 +286,7 @@ export abstract class ExpressionParser extends TokenCursor {
     }
     const close = this.expect(Tok.CBrack);
     this.popNewlines();
-    return { type: 'Tuple', items, range: this.range(this.starts[open]!, this.ends[close]!) };
+    return new Tuple(this.lines, this.starts[open]!, this.ends[close]!, items);
   }
 
   private parseObject(open: number): Expression {
@@ -301,7 +299,7 @@ export abstract class ExpressionParser extends TokenCursor {
     }
     // Inside `{ }` newlines separate items, like commas.
     this.newlines = true;
-    const items: ObjectItem[] = [];
+    const items: ObjectItemNode[] = [];
     const types = this.types;
     for (;;) {
       while (types[this.i] === Tok.Newline) this.i++;
@@ -313,7 +311,7 @@ export abstract class ExpressionParser extends TokenCursor {
       }
       this.i++;
       const value = this.parseExpression();
-      items.push({ key, value, range: this.span(key.range, value.range) });
+      items.push(new ObjectItem(this.lines, key, value));
       const end = types[this.i];
       if (end === Tok.Comma || end === Tok.Newline) {
         this.i++;
@@ -325,7 +323,7 @@ export abstract class ExpressionParser extends TokenCursor {
     }
     const close = this.i++;
     this.popNewlines();
-    return { type: 'Object', items, range: this.range(this.starts[open]!, this.ends[close]!) };
+    return new ObjectCons(this.lines, this.starts[open]!, this.ends[close]!, items);
   }
 
   private parseFor(open: number, object: boolean): ForExpr {
@@ -360,17 +358,7 @@ export abstract class ExpressionParser extends TokenCursor {
       condition = this.parseExpression();
     }
     const close = this.expectFound(object ? Tok.CBrace : Tok.CBrack, `Expected ${object ? '"}"' : '"]"'} to close the for expression`);
-    return {
-      type: 'For',
-      object,
-      keyVar,
-      valueVar,
-      collection,
-      keyExpr,
-      valueExpr,
-      condition,
-      grouping,
-      range: this.range(this.starts[open]!, this.ends[close]!),
-    };
+    const start = this.starts[open]!;
+    return new ForNode(this.lines, start, this.ends[close]!, object, keyVar, valueVar, collection, keyExpr, valueExpr, condition, grouping);
   }
 }

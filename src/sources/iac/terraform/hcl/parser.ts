@@ -3,8 +3,9 @@
 // is dropped and parsing resumes at the next line that starts with an identifier in column 1,
 // which is where the next top-level block begins in practice.
 
-import type { Attribute, Block, BlockLabel, Body, Comment, Diagnostic, ParseResult } from './ast.js';
+import type { Attribute as AttributeNode, Block as BlockNode, BlockLabel as BlockLabelNode, Comment, Diagnostic, ParseResult, Range } from './ast.js';
 import { ABORT } from './cursor.js';
+import { Attribute, Block, BlockLabel, Body } from './nodes.js';
 import { lex, recycleTokens } from './lexer.js';
 import { Tok } from './tokens.js';
 import { cookQuoted } from './template.js';
@@ -40,7 +41,7 @@ class BodyParser extends TemplateParser {
     this.report(message, start, end);
   }
 
-  rangeOf(start: number, end: number): Body['range'] {
+  rangeOf(start: number, end: number): Range {
     return this.range(start, end);
   }
 
@@ -62,7 +63,7 @@ class BodyParser extends TemplateParser {
         this.recoverTopLevel(from);
       }
     }
-    body.range = this.range(0, this.src.length);
+    body.endOffset = this.src.length;
     this.checkDuplicates(body);
     return { body, diagnostics: this.sortedDiagnostics() };
   }
@@ -112,10 +113,10 @@ class BodyParser extends TemplateParser {
     const attrs = body.attributes;
     if (attrs.length < 2) return;
     // Bodies are small: a nested loop beats building a Map for most of them.
-    const seen = attrs.length > 16 ? new Map<string, Attribute>() : null;
+    const seen = attrs.length > 16 ? new Map<string, AttributeNode>() : null;
     for (let k = 0; k < attrs.length; k++) {
       const a = attrs[k]!;
-      let prev: Attribute | undefined;
+      let prev: AttributeNode | undefined;
       if (seen !== null) {
         prev = seen.get(a.name);
         if (prev === undefined) seen.set(a.name, a);
@@ -138,7 +139,7 @@ class BodyParser extends TemplateParser {
   // ---- bodies ----
 
   private newBody(start: number): Body {
-    return { type: 'Body', attributes: [], blocks: [], range: this.range(start, start) };
+    return new Body(this.lines, start);
   }
 
   private parseItem(body: Body, singleLine: boolean): void {
@@ -159,8 +160,7 @@ class BodyParser extends TemplateParser {
           this.i,
         );
       }
-      const nameRange = this.tokenRange(name);
-      body.attributes.push({ type: 'Attribute', name: this.text(name), nameRange, expr, range: this.span(nameRange, expr.range) });
+      body.attributes.push(new Attribute(this.lines, this.starts[name]!, this.text(name), expr));
       return;
     }
     if (singleLine) this.fail('A single-line block definition can contain only a single argument.', name);
@@ -170,15 +170,15 @@ class BodyParser extends TemplateParser {
     body.blocks.push(this.parseBlock(name));
   }
 
-  private parseBlock(typeTok: number): Block {
+  private parseBlock(typeTok: number): BlockNode {
     this.enter(typeTok);
-    const labels: BlockLabel[] = [];
+    const labels: BlockLabelNode[] = [];
     for (;;) {
       const t = this.peek();
       const type = this.types[t];
       if (type === Tok.Ident) {
         this.i++;
-        labels.push({ value: this.text(t), quoted: false, range: this.tokenRange(t) });
+        labels.push(new BlockLabel(this.lines, this.starts[t]!, this.ends[t]!, this.text(t), false));
       } else if (type === Tok.OQuote) {
         labels.push(this.parseLabel(t));
       } else break;
@@ -200,21 +200,10 @@ class BodyParser extends TemplateParser {
     if (after !== Tok.Newline && after !== Tok.EOF) {
       this.fail(`Missing newline after block definition, found ${this.describe(this.i)}.`, this.i);
     }
-    body.range = this.range(this.ends[open]!, this.starts[close]!);
+    body.endOffset = this.starts[close]!;
     this.checkDuplicates(body);
     this.depth--;
-    const typeRange = this.tokenRange(typeTok);
-    const closeBraceRange = this.tokenRange(close);
-    return {
-      type: 'Block',
-      blockType: this.text(typeTok),
-      typeRange,
-      labels,
-      body,
-      openBraceRange: this.tokenRange(open),
-      closeBraceRange,
-      range: this.span(typeRange, closeBraceRange),
-    };
+    return new Block(this.lines, this.starts[typeTok]!, this.ends[close]!, this.text(typeTok), labels, body);
   }
 
   private parseBodyUntilClose(body: Body, open: number): void {
@@ -233,7 +222,7 @@ class BodyParser extends TemplateParser {
     }
   }
 
-  private parseLabel(open: number): BlockLabel {
+  private parseLabel(open: number): BlockLabelNode {
     this.i++;
     let value = '';
     let t = this.i;
@@ -250,6 +239,6 @@ class BodyParser extends TemplateParser {
     }
     if (type !== Tok.CQuote) this.fail('Unterminated string: a quoted label must end with " on the same line.', t);
     this.i++;
-    return { value, quoted: true, range: this.range(this.starts[open]!, this.ends[t]!) };
+    return new BlockLabel(this.lines, this.starts[open]!, this.ends[t]!, value, true);
   }
 }

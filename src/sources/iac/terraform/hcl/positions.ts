@@ -103,11 +103,15 @@ export class LineMap {
 
 /** A Range whose positions are resolved through the file's LineMap when first read. */
 export class SourceRange implements Range {
-  constructor(
-    private readonly lines: LineMap,
-    readonly startOffset: number,
-    readonly endOffset: number,
-  ) {}
+  // Declared, not class fields: define semantics would run a field initializer per object.
+  declare private readonly lines: LineMap;
+  declare readonly startOffset: number;
+  declare readonly endOffset: number;
+  constructor(lines: LineMap, startOffset: number, endOffset: number) {
+    this.lines = lines;
+    this.startOffset = startOffset;
+    this.endOffset = endOffset;
+  }
 
   get start(): Pos {
     return this.lines.pos(this.startOffset);

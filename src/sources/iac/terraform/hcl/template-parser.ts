@@ -1,8 +1,9 @@
 // Template parsing: quoted strings and heredocs with interpolations `${}`, directives
 // `%{ if }` / `%{ for }`, strip markers `~` and the `<<-` indentation rule.
 
-import type { Template, TemplateLiteral, TemplatePart } from './ast.js';
+import type { TemplatePart } from './ast.js';
 import { ExpressionParser } from './expressions.js';
+import { Template, TemplateFor, TemplateIf, TemplateInterpolation, TemplateLiteral } from './nodes.js';
 import { Tok } from './tokens.js';
 import { cookHeredoc, cookQuoted, flushHeredoc, leadingIndent, type HeredocLine } from './template.js';
 
@@ -45,7 +46,7 @@ export abstract class TemplateParser extends ExpressionParser {
     if (this.types[close0] === Tok.CQuote) {
       this.i = close0 + 1;
       const parts: TemplatePart[] = lit ? [this.quotedLiteral(first)] : [];
-      return { type: 'Template', parts, heredoc: null, range: this.range(this.starts[open]!, this.ends[close0]!) };
+      return new Template(this.lines, this.starts[open]!, this.ends[close0]!, parts, null);
     }
     const saved = this.saveTemplateState(null);
     const { parts, end } = this.parseTemplateParts(false, 'top');
@@ -56,7 +57,7 @@ export abstract class TemplateParser extends ExpressionParser {
     }
     this.i++;
     this.restoreTemplateState(saved);
-    return { type: 'Template', parts, heredoc: null, range: this.range(this.starts[open]!, this.ends[close]!) };
+    return new Template(this.lines, this.starts[open]!, this.ends[close]!, parts, null);
   }
 
   protected parseHeredoc(open: number): Template {
@@ -73,7 +74,7 @@ export abstract class TemplateParser extends ExpressionParser {
     this.i++;
     this.restoreTemplateState(saved);
     if (flush) flushHeredoc(lines);
-    return { type: 'Template', parts, heredoc: { marker, flush }, range: this.range(this.starts[open]!, this.ends[close]!) };
+    return new Template(this.lines, this.starts[open]!, this.ends[close]!, parts, { marker, flush });
   }
 
   private saveTemplateState(lines: HeredocLine[] | null): TemplateState {
@@ -138,13 +139,7 @@ export abstract class TemplateParser extends ExpressionParser {
         this.openSequence(t);
         const expr = this.parseExpression();
         const end = this.closeSequence('interpolation');
-        parts.push({
-          type: 'TemplateInterpolation',
-          expr,
-          stripLeft: this.strips[t] === 1,
-          stripRight: this.strips[end] === 1,
-          range: this.range(this.starts[t]!, this.ends[end]!),
-        });
+        parts.push(new TemplateInterpolation(this.lines, this.starts[t]!, this.ends[end]!, expr, this.strips[t] === 1, this.strips[end] === 1));
         continue;
       }
       if (type !== Tok.TemplateControl) return { parts, end: null };
@@ -188,13 +183,7 @@ export abstract class TemplateParser extends ExpressionParser {
     }
     if (end !== 'endif') this.fail('Unterminated "%{ if }" directive: expected "%{ endif }".', open);
     this.depth--;
-    return {
-      type: 'TemplateIf',
-      condition,
-      then: thenPart.parts,
-      else: elseParts,
-      range: this.range(this.starts[open]!, this.ends[this.i - 1]!),
-    };
+    return new TemplateIf(this.lines, this.starts[open]!, this.ends[this.i - 1]!, condition, thenPart.parts, elseParts);
   }
 
   private parseTemplateFor(open: number, heredoc: boolean): TemplatePart {
@@ -214,14 +203,7 @@ export abstract class TemplateParser extends ExpressionParser {
     const body = this.parseTemplateParts(heredoc, 'for');
     if (body.end !== 'endfor') this.fail('Unterminated "%{ for }" directive: expected "%{ endfor }".', open);
     this.depth--;
-    return {
-      type: 'TemplateFor',
-      keyVar,
-      valueVar,
-      collection,
-      body: body.parts,
-      range: this.range(this.starts[open]!, this.ends[this.i - 1]!),
-    };
+    return new TemplateFor(this.lines, this.starts[open]!, this.ends[this.i - 1]!, keyVar, valueVar, collection, body.parts);
   }
 
   /** A quoted string's only literal, outside any template state: what literal() gives for it. */
@@ -229,7 +211,7 @@ export abstract class TemplateParser extends ExpressionParser {
     const start = this.starts[k]!;
     const cooked = cookQuoted(this.text(k));
     for (const e of cooked.errors) this.report(e.message, start + e.offset, start + e.offset + e.length);
-    return { type: 'TemplateLiteral', value: cooked.value, range: this.range(start, this.ends[k]!) };
+    return new TemplateLiteral(this.lines, start, this.ends[k]!, cooked.value);
   }
 
   private literal(k: number, heredoc: boolean): TemplateLiteral {
@@ -248,7 +230,7 @@ export abstract class TemplateParser extends ExpressionParser {
       value = value.replace(/^\s+/u, '');
       this.stripNext = value === '';
     }
-    const node: TemplateLiteral = { type: 'TemplateLiteral', value, range: this.range(start, this.ends[k]!) };
+    const node = new TemplateLiteral(this.lines, start, this.ends[k]!, value);
     if (this.atLineStart(k)) {
       const indent = leadingIndent(original);
       const rest = original.charCodeAt(indent);
