@@ -72,4 +72,17 @@ describe('engine', () => {
     const { findings } = evaluate([live], { rules: [versioning], types, compliance: () => [{ framework: 'cis-aws-6.0', control: '3.1.2' }] });
     expect(findings[0]?.compliance).toEqual([{ framework: 'cis-aws-6.0', control: '3.1.2' }]);
   });
+
+  it('hands findings to onFinding instead of keeping them, the same findings in the same order', () => {
+    const muters = [(f: { ruleId: string }) => (f.ruleId === 'aws-test-crash' ? { source: 'exception' as const, reason: 'known' } : undefined)];
+    const compliance = () => [{ framework: 'cis-aws-6.0', control: '3.1.2' }];
+    const now = new Date('2026-01-01T00:00:00Z');
+    const kept = evaluate([live, iac], { rules, types, muters, compliance, now });
+    expect(kept).toMatchObject({ streamed: false, findingCount: kept.findings.length, rulesEvaluated: 3, resources: 2 });
+    const got: [string, string][] = [];
+    const streamed = evaluate([live, iac], { rules, types, muters, compliance, now, onFinding: (f, r) => got.push([JSON.stringify(f), r.uid]) });
+    expect(streamed).toEqual({ findings: [], findingCount: kept.findings.length, streamed: true, rulesEvaluated: 3, resources: 2 });
+    expect(got.map(([f]) => f)).toEqual(kept.findings.map((f) => JSON.stringify(f)));
+    expect(got.map(([, uid]) => uid)).toEqual(kept.findings.map((f) => f.resource.uid));
+  });
 });

@@ -27,6 +27,22 @@ export interface EvaluateOptions {
   progressEvery?: number;
   /** The moment the evidence describes (default: now); rules judge ages against it. */
   now?: Date;
+  /**
+   * Receives each finding, muted and stamped, as soon as it is made; the findings are then not
+   * kept, so memory does not grow with them (a streaming reporter counts and writes them).
+   */
+  onFinding?: (finding: Finding, resource: Resource) => void;
+}
+
+export interface Evaluation {
+  /** Every finding, in evaluation order; empty when `onFinding` received them instead. */
+  findings: Finding[];
+  /** How many findings were made, kept or handed to `onFinding`. */
+  findingCount: number;
+  /** True when the findings went to `onFinding` and `findings` is empty. */
+  streamed: boolean;
+  rulesEvaluated: number;
+  resources: number;
 }
 
 function matchesId(id: string, patterns: readonly string[]): boolean {
@@ -61,12 +77,16 @@ export function indexRulesByType(rules: readonly Rule[]): Map<string, Rule[]> {
 /**
  * Evaluates every selected rule on every resource of its types. Passes are kept (scores need
  * denominators); a rule that throws or reads unknown evidence yields ERROR for that resource only.
+ * Rules join resources only within `resources`: a caller that evaluates part of a scan at a time
+ * (one Terraform root module) passes the part that can refer to itself, and one `now` to all parts.
  */
-export function evaluate(resources: Iterable<Resource>, opts: EvaluateOptions): { findings: Finding[]; rulesEvaluated: number; resources: number } {
+export function evaluate(resources: Iterable<Resource>, opts: EvaluateOptions): Evaluation {
   const inventory = resources instanceof Inventory ? resources : new Inventory(resources);
   const selected = selectRules(opts.rules, opts.filter);
   const byType = indexRulesByType(selected);
   const findings: Finding[] = [];
+  const sink = opts.onFinding;
+  let findingCount = 0;
   const every = opts.progressEvery ?? 5000;
   const now = opts.now ?? new Date();
   let done = 0;
@@ -82,14 +102,16 @@ export function evaluate(resources: Iterable<Resource>, opts: EvaluateOptions): 
         const refs = opts.compliance?.(rule.meta.id);
         if (refs?.length) finding.compliance = [...refs];
         applyMutes(finding, resource, opts.muters);
-        findings.push(finding);
+        findingCount++;
+        if (sink) sink(finding, resource);
+        else findings.push(finding);
       }
     }
     done++;
     if (opts.onProgress && done % every === 0) opts.onProgress(done, total);
   }
   if (opts.onProgress && done % every !== 0) opts.onProgress(done, total);
-  return { findings, rulesEvaluated: selected.length, resources: total };
+  return { findings, findingCount, streamed: sink !== undefined, rulesEvaluated: selected.length, resources: total };
 }
 
 function applyMutes(finding: Finding, resource: Resource, muters: readonly Muter[] | undefined): void {
