@@ -1,9 +1,10 @@
-import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdirSync, mkdtempSync, realpathSync, rmSync, symlinkSync, unlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { SourceIssue } from '../../../core/index.js';
 import { classifyIacContent } from './classify.js';
-import { walkIacFiles } from './walk.js';
+import { listIacFiles, readIacFile, walkIacFiles } from './walk.js';
 
 const CFN_YAML = 'Resources:\n  B:\n    Type: AWS::S3::Bucket\n';
 const CFN_JSON = JSON.stringify({ AWSTemplateFormatVersion: '2010-09-09', Resources: {} });
@@ -78,5 +79,43 @@ describe('walkIacFiles', () => {
     const { files, issues } = await walkIacFiles([path.join(root, 'stacks', 'app.yaml'), path.join(root, 'nope')]);
     expect(files.map((f) => f.relPath)).toEqual(['app.yaml']);
     expect(issues[0]).toMatchObject({ kind: 'skipped', message: expect.stringMatching(/ENOENT/) });
+  });
+
+  it('lists the same files and issues as walkIacFiles without keeping their text, and reads each back on demand', async () => {
+    const walked = await walkIacFiles([root], { maxFileBytes: 1000 });
+    const listed = await listIacFiles([root], { maxFileBytes: 1000 });
+    expect(listed.issues).toEqual(walked.issues);
+    expect(listed.files.map((f) => [f.path, f.root, f.relPath, f.kind])).toEqual(walked.files.map((f) => [f.path, f.root, f.relPath, f.kind]));
+    expect(listed.files.every((f) => !('content' in f))).toBe(true);
+    const issues: SourceIssue[] = [];
+    expect(listed.files.map((f) => readIacFile(f, issues, { maxFileBytes: 1000 }))).toEqual(walked.files.map((f) => f.content));
+    expect(listed.files.map((f) => f.size)).toEqual(walked.files.map((f) => Buffer.byteLength(f.content)));
+    expect(issues).toEqual([]);
+  });
+  it('reads a file reached through a link from its target', async () => {
+    const { files } = await listIacFiles([path.join(root, 'dir-in')]);
+    const app = files.find((f) => f.relPath === 'app.yaml');
+    expect(app?.path).toBe(path.join(root, 'dir-in', 'app.yaml'));
+    expect(app?.realPath).toBe(path.join(realpathSync(root), 'stacks', 'app.yaml'));
+    expect(app && readIacFile(app, [])).toBe(CFN_YAML);
+  });
+  it('turns a file that grew past the limit, vanished or became unreadable after the listing into an issue', async () => {
+    const dir = path.join(base, 'changing');
+    mkdirSync(dir);
+    for (const name of ['grows.tf', 'gone.tf', 'locked.tf']) writeFileSync(path.join(dir, name), 'resource "x" "y" {}\n');
+    const { files } = await listIacFiles([dir], { maxFileBytes: 100 });
+    expect(files.map((f) => f.relPath)).toEqual(['gone.tf', 'grows.tf', 'locked.tf']);
+    writeFileSync(path.join(dir, 'grows.tf'), `# ${'x'.repeat(200)}\n`);
+    unlinkSync(path.join(dir, 'gone.tf'));
+    chmodSync(path.join(dir, 'locked.tf'), 0);
+    const issues: SourceIssue[] = [];
+    const texts = files.map((f) => readIacFile(f, issues, { maxFileBytes: 100 }));
+    const lockedReadable = process.getuid?.() === 0;
+    expect(texts).toEqual([undefined, undefined, lockedReadable ? 'resource "x" "y" {}\n' : undefined]);
+    expect(issues.map((i) => `${i.kind} ${i.file}: ${i.message}`)).toEqual([
+      'skipped gone.tf: cannot read file: ENOENT',
+      'skipped grows.tf: file is 203 bytes, over the 100-byte limit; skipped',
+      ...(lockedReadable ? [] : ['skipped locked.tf: cannot read file: EACCES']),
+    ]);
   });
 });

@@ -17,6 +17,21 @@ export interface IacFile {
   content: string;
 }
 
+/** An IaC file found by `listIacFiles`: where it is and what it is, not its text. */
+export interface IacFileRef {
+  /** Absolute path. */
+  path: string;
+  /** The file to read: the target when `path` was reached through a symbolic link inside the root. */
+  realPath: string;
+  /** The scan root the file was found under (absolute). */
+  root: string;
+  /** Path relative to the root's directory, with `/` separators: the name findings print. */
+  relPath: string;
+  kind: IacKind;
+  /** Size in bytes when listed. */
+  size: number;
+}
+
 export interface WalkOptions {
   /** Files larger than this are skipped with a warning. */
   maxFileBytes?: number;
@@ -32,8 +47,8 @@ const YIELD_EVERY = 256;
 
 /**
  * Walks the given files and directories and returns the IaC files among them, classified by
- * content. Never follows a symbolic link out of the scan root; unreadable and oversized files
- * become issues, not failures.
+ * content, each with its text. Never follows a symbolic link out of the scan root; unreadable and
+ * oversized files become issues, not failures.
  *
  * The file system calls are synchronous: the walk visits one entry at a time anyway, and a
  * promise per stat, open, read and close cost several times the work itself (a 2,000-file
@@ -41,9 +56,63 @@ const YIELD_EVERY = 256;
  * long walk does not starve timers and signals.
  */
 export async function walkIacFiles(roots: readonly string[], opts: WalkOptions = {}): Promise<{ files: IacFile[]; issues: SourceIssue[] }> {
+  const files: IacFile[] = [];
+  const issues = await walk(roots, opts, (found, read) => {
+    const content = read();
+    const kind = classifyIacContent(found.path, content);
+    if (kind) files.push({ path: found.path, root: found.root, relPath: found.relPath, kind, content });
+  });
+  return { files, issues };
+}
+
+/**
+ * The same walk and the same rules as `walkIacFiles`, but it keeps no text: each file is read to
+ * be classified and then dropped (a `.tf` file, Terraform by its name, is not read at all), so the
+ * list costs a few hundred bytes per file however large the repository. Read a file's text with
+ * `readIacFile` when it is needed, and drop it after.
+ */
+export async function listIacFiles(roots: readonly string[], opts: WalkOptions = {}): Promise<{ files: IacFileRef[]; issues: SourceIssue[] }> {
+  const files: IacFileRef[] = [];
+  const issues = await walk(roots, opts, (found, read) => {
+    const kind = TF_NAME_RE.test(found.path) ? 'terraform' : classifyIacContent(found.path, read());
+    if (kind) files.push({ ...found, kind });
+  });
+  return { files, issues };
+}
+
+const TF_NAME_RE = /\.tf$/i;
+/** Shared by the reads of `readIacFile`; it grows to the largest file read, at most the size limit. */
+const readScratch: { buf: Buffer } = { buf: Buffer.allocUnsafe(64 * 1024) };
+
+/**
+ * Reads a file `listIacFiles` found, under the same size limit as the walk. A file that became
+ * unreadable or too large since becomes an issue (as in the walk) and `undefined`.
+ */
+export function readIacFile(file: Pick<IacFileRef, 'realPath' | 'relPath'>, issues: SourceIssue[], opts: Pick<WalkOptions, 'maxFileBytes'> = {}): string | undefined {
+  const maxBytes = opts.maxFileBytes ?? MAX_FILE_BYTES;
+  try {
+    const size = statSync(file.realPath).size;
+    if (size > maxBytes) {
+      issues.push(oversized(file.relPath, size, maxBytes));
+      return undefined;
+    }
+    return readCapped(file.realPath, size, maxBytes, readScratch);
+  } catch (err) {
+    issues.push({ kind: 'skipped', file: file.relPath, message: `cannot read file: ${codeOf(err)}` });
+    return undefined;
+  }
+}
+
+function oversized(file: string, size: number, maxBytes: number): SourceIssue {
+  return { kind: 'skipped', file, message: `file is ${size} bytes, over the ${maxBytes}-byte limit; skipped` };
+}
+
+/** A candidate file within the size limit; `read` returns its text (capped), throwing when it cannot. */
+type FoundFile = Omit<IacFileRef, 'kind'>;
+
+async function walk(roots: readonly string[], opts: WalkOptions, onFile: (found: FoundFile, read: () => string) => void): Promise<SourceIssue[]> {
   const maxBytes = opts.maxFileBytes ?? MAX_FILE_BYTES;
   const skip = new Set(opts.skipDirs ?? DEFAULT_SKIP_DIRS);
-  const files: IacFile[] = [];
   const issues: SourceIssue[] = [];
   const seen = new Set<string>();
   const scratch: { buf: Buffer } = { buf: Buffer.allocUnsafe(64 * 1024) };
@@ -76,12 +145,10 @@ export async function walkIacFiles(roots: readonly string[], opts: WalkOptions =
       try {
         const info = statSync(real);
         if (info.size > maxBytes) {
-          issues.push({ kind: 'skipped', file: rel(p), message: `file is ${info.size} bytes, over the ${maxBytes}-byte limit; skipped` });
+          issues.push(oversized(rel(p), info.size, maxBytes));
           return;
         }
-        const content = readCapped(real, info.size, maxBytes, scratch);
-        const kind = classifyIacContent(p, content);
-        if (kind) files.push({ path: p, root: abs, relPath: rel(p), kind, content });
+        onFile({ path: p, realPath: real, root: abs, relPath: rel(p), size: info.size }, () => readCapped(real, info.size, maxBytes, scratch));
       } catch (err) {
         issues.push({ kind: 'skipped', file: rel(p), message: `cannot read file: ${codeOf(err)}` });
       }
@@ -134,7 +201,7 @@ export async function walkIacFiles(roots: readonly string[], opts: WalkOptions =
     // A file named on the command line is read even through a link: the user chose it.
     else await visitFile(abs, rootReal);
   }
-  return { files, issues };
+  return issues;
 }
 
 /** Reads at most `maxBytes` (+1 to detect growth) through a buffer shared by the whole walk. */
