@@ -1,6 +1,7 @@
 import { existsSync, readFileSync, readdirSync, realpathSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import type { SourceIssue } from '../../../../core/index.js';
+import { readIacFile } from '../../common/index.js';
 import { parseHcl } from '../hcl/index.js';
 import { terraformJsonToHcl } from '../json/convert.js';
 import type { Range } from '../hcl/ast.js';
@@ -25,6 +26,26 @@ export interface TerraformModuleResult {
   files: ParsedFile[];
 }
 
+/**
+ * A Terraform file found by the IaC walker: with its text (`walkIacFiles`), or without it
+ * (`listIacFiles`), read when its module is loaded and dropped with the module.
+ */
+export interface TerraformFileInput {
+  path: string;
+  relPath: string;
+  /** The scan root the file was found under. */
+  root: string;
+  content?: string;
+  /** The file to read when `content` is absent (default: `path`). */
+  realPath?: string;
+}
+
+/** One root module, evaluated. */
+export interface TerraformRootModule extends TerraformModuleResult {
+  /** What reading and evaluating it and its modules reported: parse errors, skipped files, warnings. */
+  issues: SourceIssue[];
+}
+
 const MAX_TF_BYTES = 5 * 1024 * 1024;
 
 /** Parses one .tf file; syntax errors become parse-error issues with file and line. */
@@ -42,14 +63,15 @@ export function parseTfFile(path: string, display: string, text: string, issues:
 }
 
 class Loader implements ModuleHost {
-  readonly issues: SourceIssue[] = [];
+  /** Issues of the root module being evaluated: handed out with it, then a new list. */
+  issues: SourceIssue[] = [];
   private readonly moduleCache = new Map<string, ModuleConfig>();
   private readonly modulesManifest: Map<string, string> | undefined;
 
   constructor(
     private readonly root: string,
     /** Files the walker already read, by directory: parsed when their module is first used. */
-    private readonly given: Map<string, { path: string; relPath: string; content: string }[]>,
+    private readonly given: Map<string, TerraformFileInput[]>,
   ) {
     this.modulesManifest = readModulesManifest(root);
   }
@@ -64,9 +86,13 @@ class Loader implements ModuleHost {
     const cached = this.moduleCache.get(abs);
     if (cached) return cached;
     const given = this.given.get(abs);
-    let files = given?.map((f) => parseTfFile(resolve(f.path), f.relPath, f.content, this.issues));
-    if (!files) {
-      files = [];
+    const files: ParsedFile[] = [];
+    if (given) {
+      for (const f of given) {
+        const text = f.content ?? readIacFile({ realPath: f.realPath ?? f.path, relPath: f.relPath }, this.issues);
+        if (text !== undefined) files.push(parseTfFile(resolve(f.path), f.relPath, text, this.issues));
+      }
+    } else {
       for (const name of readdirSync(abs).filter((n) => n.endsWith('.tf') || n.endsWith('.tf.json')).sort()) {
         const p = join(abs, name);
         if (statSync(p).size > MAX_TF_BYTES) {
@@ -195,21 +221,21 @@ const LOCAL_SOURCE_RE = /\bsource\s*=\s*"(\.\.?\/[^"]*)"|"source"\s*:\s*"(\.\.?\
 
 /**
  * Evaluates the Terraform configurations among the given files, one root module at a time: each
- * result goes to `onModule` and its parsed files are then released, so memory follows the largest
- * root module, not the number of files. Every directory with .tf files is a root module unless
- * another scanned directory uses it as a local module.
+ * root module is handed out when evaluated, and its parsed files (and, for files given without
+ * text, the text) are released before the next one, so memory follows the largest root module,
+ * not the number of files. Every directory with .tf files is a root module unless another scanned
+ * directory uses it as a local module.
  */
-export function forEachTerraformModule(files: readonly { path: string; relPath: string; content: string; root: string }[], opts: TerraformOptions, onModule: (m: TerraformModuleResult) => void): SourceIssue[] {
-  const byRoot = new Map<string, (typeof files)[number][]>();
+export function* terraformRootModules(files: readonly TerraformFileInput[], opts: TerraformOptions): Generator<TerraformRootModule, void, undefined> {
+  const byRoot = new Map<string, TerraformFileInput[]>();
   for (const f of files) {
     const list = byRoot.get(f.root);
     if (list) list.push(f);
     else byRoot.set(f.root, [f]);
   }
-  const issues: SourceIssue[] = [];
   for (const [root, rootFiles] of byRoot) {
     const scanRoot = statSync(root).isDirectory() ? root : dirname(root);
-    const given = new Map<string, (typeof files)[number][]>();
+    const given = new Map<string, TerraformFileInput[]>();
     for (const f of rootFiles) {
       const dir = dirname(resolve(f.path));
       const list = given.get(dir);
@@ -218,29 +244,54 @@ export function forEachTerraformModule(files: readonly { path: string; relPath: 
     }
     const loader = new Loader(scanRoot, given);
     const dirs = [...given.keys()].sort();
-    // Directories used as local modules, found without parsing (a literal `source = "./x"`).
-    const childDirs = new Set<string>();
-    for (const dir of dirs) {
-      for (const f of given.get(dir) ?? []) {
-        // Both forms need a quote before ./ or ../: a cheap test before the regex.
-        if (!f.content.includes('source') || !(f.content.includes('"./') || f.content.includes('"../'))) continue;
-        for (const m of f.content.matchAll(LOCAL_SOURCE_RE)) childDirs.add(resolve(dir, m[1] ?? m[2] ?? '.'));
-      }
-    }
+    const childDirs = localModuleDirs(dirs, given);
     for (const dir of dirs) {
       if (childDirs.has(dir)) continue;
       const cfg = loader.moduleConfig(dir);
       const inst = new ModuleInstance(cfg, '', rootInputs(cfg, opts, loader), loader);
-      onModule({ dir, instances: inst.allInstances(), files: cfg.files });
+      const instances = inst.allInstances();
+      const issues = loader.issues;
+      loader.issues = [];
       loader.reset();
+      yield { dir, instances, files: cfg.files, issues };
     }
-    issues.push(...loader.issues);
+  }
+}
+
+/**
+ * Directories used as local modules, found without parsing (a literal `source = "./x"`). A file
+ * given without its text is read for this and dropped; one it cannot read now is reported when
+ * its module is loaded.
+ */
+function localModuleDirs(dirs: readonly string[], given: Map<string, TerraformFileInput[]>): Set<string> {
+  const childDirs = new Set<string>();
+  const ignored: SourceIssue[] = [];
+  for (const dir of dirs) {
+    for (const f of given.get(dir) ?? []) {
+      const text = f.content ?? readIacFile({ realPath: f.realPath ?? f.path, relPath: f.relPath }, ignored);
+      // Both forms need a quote before ./ or ../: a cheap test before the regex.
+      if (text === undefined || !text.includes('source') || !(text.includes('"./') || text.includes('"../'))) continue;
+      for (const m of text.matchAll(LOCAL_SOURCE_RE)) childDirs.add(resolve(dir, m[1] ?? m[2] ?? '.'));
+    }
+  }
+  return childDirs;
+}
+
+/**
+ * `terraformRootModules` through a callback; returns the issues of all root modules, in order.
+ * (The callback runs before the root's issues are known to the caller: they come at the end.)
+ */
+export function forEachTerraformModule(files: readonly TerraformFileInput[], opts: TerraformOptions, onModule: (m: TerraformModuleResult) => void): SourceIssue[] {
+  const issues: SourceIssue[] = [];
+  for (const m of terraformRootModules(files, opts)) {
+    onModule({ dir: m.dir, instances: m.instances, files: m.files });
+    for (const i of m.issues) issues.push(i);
   }
   return issues;
 }
 
-/** All root modules at once (tests and small inputs); scans use forEachTerraformModule. */
-export function evaluateTerraform(files: readonly { path: string; relPath: string; content: string; root: string }[], opts: TerraformOptions = {}): { modules: TerraformModuleResult[]; issues: SourceIssue[] } {
+/** All root modules at once (tests and small inputs); scans use terraformRootModules. */
+export function evaluateTerraform(files: readonly TerraformFileInput[], opts: TerraformOptions = {}): { modules: TerraformModuleResult[]; issues: SourceIssue[] } {
   const modules: TerraformModuleResult[] = [];
   const issues = forEachTerraformModule(files, opts, (m) => modules.push(m));
   return { modules, issues };
