@@ -65,7 +65,7 @@ export function parseTfFile(path: string, display: string, text: string, issues:
 class Loader implements ModuleHost {
   /** Issues of the root module being evaluated: handed out with it, then a new list. */
   issues: SourceIssue[] = [];
-  private readonly moduleCache = new Map<string, ModuleConfig>();
+  private moduleCache = new Map<string, ModuleConfig>();
   private readonly modulesManifest: Map<string, string> | undefined;
 
   constructor(
@@ -107,9 +107,14 @@ class Loader implements ModuleHost {
     return cfg;
   }
 
-  /** Forgets parsed modules, so memory is held for one root module at a time. */
+  /**
+   * Forgets parsed modules, so memory is held for one root module at a time. A new Map, not
+   * clear(): the loader lives through the scan and is soon in V8's old generation, and a cleared
+   * Map's old table still points at the young modules it held, which then survive every scavenge
+   * until a full collection (at 4,000 files 95 % of what a scavenge kept was promoted; 4 % after).
+   */
   reset(): void {
-    this.moduleCache.clear();
+    this.moduleCache = new Map();
   }
 
   loadChild(parent: ModuleConfig, name: string, source: TfValue, modulePath: string): ModuleConfig | { unresolved: string } {
@@ -245,17 +250,18 @@ export function* terraformRootModules(files: readonly TerraformFileInput[], opts
     const loader = new Loader(scanRoot, given);
     const dirs = [...given.keys()].sort();
     const childDirs = localModuleDirs(dirs, given);
-    for (const dir of dirs) {
-      if (childDirs.has(dir)) continue;
-      const cfg = loader.moduleConfig(dir);
-      const inst = new ModuleInstance(cfg, '', rootInputs(cfg, opts, loader), loader);
-      const instances = inst.allInstances();
-      const issues = loader.issues;
-      loader.issues = [];
-      loader.reset();
-      yield { dir, instances, files: cfg.files, issues };
-    }
+    for (const dir of dirs) if (!childDirs.has(dir)) yield evaluateRoot(loader, dir, opts);
   }
+}
+
+/** One root module; the loader then forgets it (the generator holds no part of it but the result). */
+function evaluateRoot(loader: Loader, dir: string, opts: TerraformOptions): TerraformRootModule {
+  const cfg = loader.moduleConfig(dir);
+  const inst = new ModuleInstance(cfg, '', rootInputs(cfg, opts, loader), loader);
+  const result = { dir, instances: inst.allInstances(), files: cfg.files, issues: loader.issues };
+  loader.issues = [];
+  loader.reset();
+  return result;
 }
 
 /**
