@@ -11,7 +11,7 @@ import type { ExceptionMuter, FindingStore } from '../store/index.js';
 import { DEFAULT_SLA, annotateSla, createExceptionMuter, decideEnforcement, frameworkCounts, loadEnforcementFile, loadExceptionsFile } from '../store/index.js';
 import { frameworkSummary } from './frameworks-view.js';
 import { renderReport } from '../report/index.js';
-import { walkIacFiles } from '../sources/iac/common/index.js';
+import { listIacFiles, readIacFile } from '../sources/iac/common/index.js';
 import { createSuppressionMuter, scanCloudFormation } from '../sources/iac/cloudformation/index.js';
 import type { InlineSuppression } from '../sources/iac/cloudformation/index.js';
 import { scanTerraform, scanTerraformPlans } from '../sources/iac/terraform/index.js';
@@ -35,7 +35,9 @@ export async function scanSources(paths: string[], opts: ScanOptions, io: Io, _t
   const out: SourceOutput = { resources: [], issues: [], muters: [], sources: [], finishIssues: () => [] };
   if (paths.length) {
     say(`walking ${paths.join(', ')}`);
-    const walked = await walkIacFiles(paths);
+    // Listed, not read: each file's text is read when its turn comes and dropped after, so a large
+    // repository is never held in memory as text.
+    const walked = await listIacFiles(paths);
     out.issues.push(...walked.issues);
     // Findings name files from the working directory (the repository root in CI), so that SARIF
     // annotations and editors find them.
@@ -43,13 +45,18 @@ export async function scanSources(paths: string[], opts: ScanOptions, io: Io, _t
       const rel = relative(io.cwd, f.path);
       return rel && !rel.startsWith('..') && !isAbsolute(rel) ? { ...f, relPath: rel.split(sep).join('/') } : f;
     });
+    const withText = (list: typeof files): { path: string; relPath: string; content: string }[] =>
+      list.flatMap((f) => {
+        const content = readIacFile(f, out.issues);
+        return content === undefined ? [] : [{ path: f.path, relPath: f.relPath, content }];
+      });
     const cfn = files.filter((f) => f.kind === 'cloudformation');
     const tf = files.filter((f) => f.kind === 'terraform' || f.kind === 'terraform-json');
     const plans = files.filter((f) => f.kind === 'terraform-plan');
     const suppressions: InlineSuppression[] = [];
     if (cfn.length) {
       say(`evaluating ${cfn.length} CloudFormation template(s)`);
-      const r = scanCloudFormation(cfn.map((f) => ({ path: f.path, content: f.content, relPath: f.relPath })));
+      const r = scanCloudFormation(withText(cfn));
       out.resources.push(...r.resources);
       out.issues.push(...r.issues);
       suppressions.push(...r.suppressions);
@@ -63,7 +70,7 @@ export async function scanSources(paths: string[], opts: ScanOptions, io: Io, _t
     }
     if (plans.length) {
       say(`reading ${plans.length} Terraform plan(s)`);
-      const r = scanTerraformPlans(plans);
+      const r = scanTerraformPlans(withText(plans));
       out.resources.push(...r.resources);
       out.issues.push(...r.issues);
     }
