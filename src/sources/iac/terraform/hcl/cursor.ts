@@ -29,6 +29,28 @@ const TOKEN_NAMES: Record<number, string> = {
   [Tok.TemplateSeqEnd]: '"}"',
 };
 
+/**
+ * The elements of lists still being parsed, nested lists above their parents; `release` copies a
+ * finished list out at its exact length. An array grown by push keeps room for 16 more elements,
+ * and syntax trees live through evaluation while most of their lists hold one to three elements.
+ */
+export class PendingLists<T> {
+  private readonly items: T[] = [];
+  /** Where the next element goes: a list records it as its base before holding its elements. */
+  top = 0;
+
+  hold(element: T): void {
+    this.items[this.top++] = element;
+  }
+
+  /** The elements held since `base`, as a new array; they are no longer held. */
+  release(base: number): T[] {
+    const out = this.items.slice(base, this.top);
+    this.top = base;
+    return out;
+  }
+}
+
 export class TokenCursor {
   protected readonly lines: LineMap;
   protected readonly types: Uint8Array;
@@ -43,6 +65,8 @@ export class TokenCursor {
   protected newlines = true;
   protected readonly newlineStack: boolean[] = [];
   protected readonly diagnostics: Diagnostic[] = [];
+  /** Elements of the tuples, argument lists, object items, labels and template parts being parsed. */
+  protected readonly pending = new PendingLists<unknown>();
 
   constructor(
     protected readonly src: string,

@@ -230,11 +230,11 @@ export abstract class ExpressionParser extends TokenCursor {
     if (this.types[next] !== Tok.OParen) this.fail(`Expected "(" to call function "${this.src.slice(start, nameEnd)}".`, next);
     this.i++;
     this.pushNewlines(false);
-    const args: Expression[] = [];
+    const base = this.pending.top;
     let expandFinal = false;
     for (;;) {
       if (this.peekType() === Tok.CParen) break;
-      args.push(this.parseExpression());
+      this.pending.hold(this.parseExpression());
       let sep = this.peek();
       if (this.types[sep] === Tok.Ellipsis) {
         this.i++;
@@ -257,6 +257,7 @@ export abstract class ExpressionParser extends TokenCursor {
     }
     const close = this.expect(Tok.CParen);
     this.popNewlines();
+    const args = this.pending.release(base) as Expression[];
     const fullName = this.src.slice(start, nameEnd).replace(/\s+/g, '');
     return new FunctionCall(this.lines, start, this.ends[close]!, fullName, nameEnd, args, expandFinal);
   }
@@ -273,10 +274,10 @@ export abstract class ExpressionParser extends TokenCursor {
       this.popNewlines();
       return f;
     }
-    const items: Expression[] = [];
+    const base = this.pending.top;
     for (;;) {
       if (this.peekType() === Tok.CBrack) break;
-      items.push(this.parseExpression());
+      this.pending.hold(this.parseExpression());
       const sep = this.peek();
       if (this.types[sep] === Tok.Comma) {
         this.i++;
@@ -286,7 +287,7 @@ export abstract class ExpressionParser extends TokenCursor {
     }
     const close = this.expect(Tok.CBrack);
     this.popNewlines();
-    return new Tuple(this.lines, this.starts[open]!, this.ends[close]!, items);
+    return new Tuple(this.lines, this.starts[open]!, this.ends[close]!, this.pending.release(base) as Expression[]);
   }
 
   private parseObject(open: number): Expression {
@@ -299,7 +300,7 @@ export abstract class ExpressionParser extends TokenCursor {
     }
     // Inside `{ }` newlines separate items, like commas.
     this.newlines = true;
-    const items: ObjectItemNode[] = [];
+    const base = this.pending.top;
     const types = this.types;
     for (;;) {
       while (types[this.i] === Tok.Newline) this.i++;
@@ -311,7 +312,7 @@ export abstract class ExpressionParser extends TokenCursor {
       }
       this.i++;
       const value = this.parseExpression();
-      items.push(new ObjectItem(this.lines, key, value));
+      this.pending.hold(new ObjectItem(this.lines, key, value));
       const end = types[this.i];
       if (end === Tok.Comma || end === Tok.Newline) {
         this.i++;
@@ -323,7 +324,7 @@ export abstract class ExpressionParser extends TokenCursor {
     }
     const close = this.i++;
     this.popNewlines();
-    return new ObjectCons(this.lines, this.starts[open]!, this.ends[close]!, items);
+    return new ObjectCons(this.lines, this.starts[open]!, this.ends[close]!, this.pending.release(base) as ObjectItemNode[]);
   }
 
   private parseFor(open: number, object: boolean): ForExpr {

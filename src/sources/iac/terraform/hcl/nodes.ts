@@ -491,21 +491,20 @@ export class Parens implements A.Parens {
   }
 }
 
-/** Its offsets are set once its closing brace is found. */
 export class Body implements A.Body {
   declare readonly type: 'Body';
   declare readonly attributes: A.Attribute[];
   declare readonly blocks: A.Block[];
   declare private readonly lines: LineMap;
-  declare startOffset: number;
-  declare endOffset: number;
-  constructor(lines: LineMap, startOffset: number) {
+  declare readonly startOffset: number;
+  declare readonly endOffset: number;
+  constructor(lines: LineMap, startOffset: number, endOffset: number, attributes: A.Attribute[], blocks: A.Block[]) {
     this.type = 'Body';
-    this.attributes = [];
-    this.blocks = [];
+    this.attributes = attributes;
+    this.blocks = blocks;
     this.lines = lines;
     this.startOffset = startOffset;
-    this.endOffset = startOffset;
+    this.endOffset = endOffset;
   }
 
   get range(): A.Range {

@@ -4,7 +4,7 @@
 // which is where the next top-level block begins in practice.
 
 import type { Attribute as AttributeNode, Block as BlockNode, BlockLabel as BlockLabelNode, Comment, Diagnostic, ParseResult, Range } from './ast.js';
-import { ABORT } from './cursor.js';
+import { ABORT, PendingLists } from './cursor.js';
 import { Attribute, Block, BlockLabel, Body } from './nodes.js';
 import { lex, recycleTokens } from './lexer.js';
 import { Tok } from './tokens.js';
@@ -37,6 +37,10 @@ function followsCode(src: string, offset: number): boolean {
 }
 
 class BodyParser extends TemplateParser {
+  // The attributes and blocks of the bodies being parsed, in the manner of `pending`.
+  private readonly attributes = new PendingLists<AttributeNode>();
+  private readonly blocks = new PendingLists<BlockNode>();
+
   lexError(message: string, start: number, end: number): void {
     this.report(message, start, end);
   }
@@ -46,7 +50,6 @@ class BodyParser extends TemplateParser {
   }
 
   parseFile(): Omit<ParseResult, 'comments'> {
-    const body = this.newBody(0);
     const types = this.types;
     for (;;) {
       const type = types[this.i];
@@ -56,14 +59,20 @@ class BodyParser extends TemplateParser {
       }
       if (type === Tok.EOF) break;
       const from = this.i;
+      const attributes = this.attributes.top;
+      const blocks = this.blocks.top;
       try {
-        this.parseItem(body, false);
+        this.parseItem(false);
       } catch (e) {
         if (e !== ABORT) throw e;
+        // Drop what the failed item left held, its nested bodies' elements included.
+        this.attributes.top = attributes;
+        this.blocks.top = blocks;
+        this.pending.top = 0;
         this.recoverTopLevel(from);
       }
     }
-    body.endOffset = this.src.length;
+    const body = this.newBody(0, this.src.length, 0, 0);
     this.checkDuplicates(body);
     return { body, diagnostics: this.sortedDiagnostics() };
   }
@@ -138,11 +147,12 @@ class BodyParser extends TemplateParser {
 
   // ---- bodies ----
 
-  private newBody(start: number): Body {
-    return new Body(this.lines, start);
+  /** A body of the attributes and blocks held since the given bases. */
+  private newBody(start: number, end: number, attributes: number, blocks: number): Body {
+    return new Body(this.lines, start, end, this.attributes.release(attributes), this.blocks.release(blocks));
   }
 
-  private parseItem(body: Body, singleLine: boolean): void {
+  private parseItem(singleLine: boolean): void {
     const name = this.peek();
     if (this.types[name] !== Tok.Ident) {
       this.fail(`An argument or block definition is required here, found ${this.describe(name)}.`, name);
@@ -160,34 +170,37 @@ class BodyParser extends TemplateParser {
           this.i,
         );
       }
-      body.attributes.push(new Attribute(this.lines, this.starts[name]!, this.text(name), expr));
+      this.attributes.hold(new Attribute(this.lines, this.starts[name]!, this.text(name), expr));
       return;
     }
     if (singleLine) this.fail('A single-line block definition can contain only a single argument.', name);
     if (nextType !== Tok.Ident && nextType !== Tok.OQuote && nextType !== Tok.OBrace) {
       this.fail(`Expected "=" to set argument "${this.text(name)}" or "{" to open a block, found ${this.describe(next)}.`, next);
     }
-    body.blocks.push(this.parseBlock(name));
+    this.blocks.hold(this.parseBlock(name));
   }
 
   private parseBlock(typeTok: number): BlockNode {
     this.enter(typeTok);
-    const labels: BlockLabelNode[] = [];
+    const pending = this.pending;
+    const base = pending.top;
     for (;;) {
       const t = this.peek();
       const type = this.types[t];
       if (type === Tok.Ident) {
         this.i++;
-        labels.push(new BlockLabel(this.lines, this.starts[t]!, this.ends[t]!, this.text(t), false));
+        pending.hold(new BlockLabel(this.lines, this.starts[t]!, this.ends[t]!, this.text(t), false));
       } else if (type === Tok.OQuote) {
-        labels.push(this.parseLabel(t));
+        pending.hold(this.parseLabel(t));
       } else break;
     }
+    const labels = pending.release(base) as BlockLabelNode[];
     const open = this.expectFound(Tok.OBrace, 'Expected "{" to open the block body');
-    const body = this.newBody(this.ends[open]!);
+    const attributes = this.attributes.top;
+    const blocks = this.blocks.top;
     const first = this.types[this.i];
-    if (first === Tok.Newline) this.parseBodyUntilClose(body, open);
-    else if (first !== Tok.CBrace) this.parseItem(body, true);
+    if (first === Tok.Newline) this.parseBodyUntilClose(open);
+    else if (first !== Tok.CBrace) this.parseItem(true);
     const close = this.i;
     if (this.types[close] !== Tok.CBrace) {
       this.fail(
@@ -200,13 +213,13 @@ class BodyParser extends TemplateParser {
     if (after !== Tok.Newline && after !== Tok.EOF) {
       this.fail(`Missing newline after block definition, found ${this.describe(this.i)}.`, this.i);
     }
-    body.endOffset = this.starts[close]!;
+    const body = this.newBody(this.ends[open]!, this.starts[close]!, attributes, blocks);
     this.checkDuplicates(body);
     this.depth--;
     return new Block(this.lines, this.starts[typeTok]!, this.ends[close]!, this.text(typeTok), labels, body);
   }
 
-  private parseBodyUntilClose(body: Body, open: number): void {
+  private parseBodyUntilClose(open: number): void {
     const types = this.types;
     for (;;) {
       const type = types[this.i];
@@ -218,7 +231,7 @@ class BodyParser extends TemplateParser {
       if (type === Tok.EOF) {
         this.fail(`Unclosed block: the "{" at line ${this.lineOf(this.starts[open]!)} has no matching "}".`, this.i);
       }
-      this.parseItem(body, false);
+      this.parseItem(false);
     }
   }
 

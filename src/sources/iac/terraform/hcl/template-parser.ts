@@ -126,32 +126,32 @@ export abstract class TemplateParser extends ExpressionParser {
   }
 
   private parseTemplateParts(heredoc: boolean, context: PartsContext): PartsResult {
-    const parts: TemplatePart[] = [];
+    const base = this.pending.top;
     for (;;) {
       const t = this.i;
       const type = this.types[t];
       if (type === Tok.TemplateLit) {
         this.i++;
-        parts.push(this.literal(t, heredoc));
+        this.pending.hold(this.literal(t, heredoc));
         continue;
       }
       if (type === Tok.TemplateInterp) {
         this.openSequence(t);
         const expr = this.parseExpression();
         const end = this.closeSequence('interpolation');
-        parts.push(new TemplateInterpolation(this.lines, this.starts[t]!, this.ends[end]!, expr, this.strips[t] === 1, this.strips[end] === 1));
+        this.pending.hold(new TemplateInterpolation(this.lines, this.starts[t]!, this.ends[end]!, expr, this.strips[t] === 1, this.strips[end] === 1));
         continue;
       }
-      if (type !== Tok.TemplateControl) return { parts, end: null };
+      if (type !== Tok.TemplateControl) return { parts: this.pending.release(base) as TemplatePart[], end: null };
       this.openSequence(t);
       const kw = this.peek();
       const word = this.types[kw] === Tok.Ident ? this.text(kw) : '';
       if (word === 'if') {
         this.i++;
-        parts.push(this.parseTemplateIf(t, heredoc));
+        this.pending.hold(this.parseTemplateIf(t, heredoc));
       } else if (word === 'for') {
         this.i++;
-        parts.push(this.parseTemplateFor(t, heredoc));
+        this.pending.hold(this.parseTemplateFor(t, heredoc));
       } else if (word === 'else' || word === 'endif' || word === 'endfor') {
         this.i++;
         this.closeSequence(`"${word}" directive`);
@@ -162,7 +162,7 @@ export abstract class TemplateParser extends ExpressionParser {
         if (!allowed) {
           this.fail(`Unexpected "%{ ${word} }": there is no open ${word === 'endfor' ? 'for' : 'if'} directive to close.`, kw);
         }
-        return { parts, end: word };
+        return { parts: this.pending.release(base) as TemplatePart[], end: word };
       } else {
         this.fail(`Invalid template directive: expected if, else, endif, for or endfor, found ${this.describe(kw)}.`, kw);
       }
