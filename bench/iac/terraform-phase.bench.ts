@@ -38,9 +38,11 @@ try {
     const c = process.cpuUsage();
     return (c.user + c.system) / 1e6;
   };
-  // Unknown and Ref are classes: their kind is part of the output too.
+  // Unknown and Ref are classes: their kind is part of the output too, and what they expose
+  // (Unknown's expression and reason are read through accessors, so written out by name).
   // Parsed files (source text, syntax tree) are the input, not output: left out.
-  const replacer = (k: string, v: unknown): unknown => ((k === 'file' || k === 'files') && typeof v === 'object' ? undefined : v instanceof Unknown || v instanceof Ref ? Object.assign({ $: v.constructor.name, expression: v.expression }, v) : v);
+  const marker = (v: Unknown | Ref): object => (v instanceof Ref ? { $: 'Ref', expression: v.expression, address: v.address, instance: v.instance, attribute: v.attribute } : { $: v.constructor.name, expression: v.expression, reason: v.reason });
+  const replacer = (k: string, v: unknown): unknown => ((k === 'file' || k === 'files') && typeof v === 'object' ? undefined : v instanceof Unknown || v instanceof Ref ? marker(v) : v);
   const hash = (xs: unknown[]) => {
     const h = createHash('sha256');
     for (const x of xs) h.update(JSON.stringify(x, replacer).split(dir).join('<corpus>'));

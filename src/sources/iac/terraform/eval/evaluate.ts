@@ -2,7 +2,7 @@ import type { Expression, TemplatePart } from '../hcl/ast.js';
 import type { FunctionContext } from './functions.js';
 import { callFunction } from './functions.js';
 import type { TfObject, TfValue } from './values.js';
-import { EvalError, EvalFailure, Ref, Unknown, deepEqual, entries, hasToken, isObject, isUnknown, strictValue, toBool, toNum, toStr, typeName, unknownToken } from './values.js';
+import { EvalError, EvalFailure, Ref, ResolveError, Unknown, deepEqual, entries, hasToken, isObject, isUnknown, strictValue, toBool, toNum, toStr, typeName, unknownToken } from './values.js';
 
 /**
  * One step of a traversal after its root. An attribute step is the `GetAttr` syntax node itself
@@ -10,15 +10,6 @@ import { EvalError, EvalFailure, Ref, Unknown, deepEqual, entries, hasToken, isO
  * the evaluated key.
  */
 export type Step = { readonly type: 'GetAttr'; readonly name: string } | { readonly type: 'IndexKey'; readonly key: TfValue };
-
-/**
- * A name that could not be resolved (an undeclared variable, local or resource). Scope.resolve
- * returns it instead of throwing EvalError: the outcome is the same EvalFailure, without the cost
- * of an exception on what is, in real configurations, a common path.
- */
-export class ResolveError {
-  constructor(readonly message: string) {}
-}
 
 export interface Resolved {
   value: TfValue;
@@ -73,12 +64,12 @@ export class Evaluator {
     }
     if (++this.depth > MAX_DEPTH) {
       this.depth--;
-      return new Unknown(this.scope.text(node), 'expression nested too deeply');
+      return Unknown.at(this.scope, node, 'expression nested too deeply');
     }
     try {
       return this.eval(node);
     } catch (err) {
-      if (err instanceof EvalError) return new EvalFailure(this.scope.text(node), err.message);
+      if (err instanceof EvalError) return EvalFailure.at(this.scope, node, err.message);
       throw err;
     } finally {
       this.depth--;
@@ -101,7 +92,7 @@ export class Evaluator {
         const out: TfObject = {};
         for (const item of node.items) {
           const key = item.key.type === 'Variable' ? item.key.name : this.evaluate(item.key);
-          if (isUnknown(key)) return new Unknown(this.scope.text(node), `object key ${key.expression} is unknown`);
+          if (isUnknown(key)) return Unknown.because(this.scope, node, 'object key ', key);
           out[toStr(strictValue(key) as TfValue, 'an object key')] = this.evaluate(item.value);
         }
         return out;
@@ -126,13 +117,13 @@ export class Evaluator {
         if (isUnknown(c)) {
           const t = this.evaluate(node.trueExpr);
           const f = this.evaluate(node.falseExpr);
-          return deepEqual(t, f) ? t : new Unknown(this.scope.text(node), `condition ${c.expression} is unknown`);
+          return deepEqual(t, f) ? t : Unknown.because(this.scope, node, 'condition ', c);
         }
         return toBool(c, 'a condition') ? this.evaluate(node.trueExpr) : this.evaluate(node.falseExpr);
       }
       case 'Unary': {
         const v = strictValue(this.evaluate(node.operand));
-        if (isUnknown(v)) return new Unknown(this.scope.text(node), `${v.expression} is unknown`);
+        if (isUnknown(v)) return Unknown.because(this.scope, node, '', v);
         return node.op === '!' ? !toBool(v) : -toNum(v);
       }
       case 'Binary':
@@ -149,8 +140,8 @@ export class Evaluator {
     const r = strictValue(this.evaluate(node.right));
     if (node.op === '&&' && r === false) return false;
     if (node.op === '||' && r === true) return true;
-    if (l instanceof EvalFailure || r instanceof EvalFailure) return new EvalFailure(this.scope.text(node), (l instanceof EvalFailure ? l : (r as EvalFailure)).reason);
-    if (isUnknown(l) || isUnknown(r)) return new Unknown(this.scope.text(node), `${(isUnknown(l) ? l : (r as Unknown)).expression} is unknown`);
+    if (l instanceof EvalFailure || r instanceof EvalFailure) return EvalFailure.sameReason(this.scope, node, l instanceof EvalFailure ? l : (r as EvalFailure));
+    if (isUnknown(l) || isUnknown(r)) return Unknown.because(this.scope, node, '', isUnknown(l) ? l : (r as Unknown));
     switch (node.op) {
       case '&&':
         return toBool(l) && toBool(r);
@@ -232,21 +223,21 @@ export class Evaluator {
 
   private forExpr(node: Extract<Expression, { type: 'For' }>): TfValue {
     const coll = this.evaluate(node.collection);
-    if (isUnknown(coll)) return new Unknown(this.scope.text(node), `${coll.expression} is unknown`);
-    if (coll === null) return new Unknown(this.scope.text(node), 'for expression over null');
+    if (isUnknown(coll)) return Unknown.because(this.scope, node, '', coll);
+    if (coll === null) return Unknown.at(this.scope, node, 'for expression over null');
     const items: TfValue[] = [];
     const obj: TfObject = {};
     for (const [k, v] of entries(coll, 'a for expression')) {
       const inner = this.withBindings({ [node.valueVar]: v, ...(node.keyVar ? { [node.keyVar]: k } : {}) });
       if (node.condition) {
         const c = strictValue(inner.evaluate(node.condition));
-        if (isUnknown(c)) return new Unknown(this.scope.text(node), `filter ${c.expression} is unknown`);
+        if (isUnknown(c)) return Unknown.because(this.scope, node, 'filter ', c);
         if (!toBool(c)) continue;
       }
       const value = inner.evaluate(node.valueExpr);
       if (node.object && node.keyExpr) {
         const key = strictValue(inner.evaluate(node.keyExpr));
-        if (isUnknown(key)) return new Unknown(this.scope.text(node), `key ${key.expression} is unknown`);
+        if (isUnknown(key)) return Unknown.because(this.scope, node, 'key ', key);
         const ks = toStr(key);
         if (node.grouping) ((obj[ks] ??= []) as TfValue[]).push(value);
         else obj[ks] = value;
@@ -257,34 +248,33 @@ export class Evaluator {
 
   private splat(node: Extract<Expression, { type: 'Splat' }>): TfValue {
     const src = this.evaluate(node.source);
-    if (isUnknown(src)) return new Unknown(this.scope.text(node), `${src.expression} is unknown`);
+    if (isUnknown(src)) return Unknown.because(this.scope, node, '', src);
     const list = src === null ? [] : Array.isArray(src) ? src : isObject(src) && node.full ? [src] : [src];
     return list.map((item) => this.withBindings({ __splat__: item }).evaluate(node.each));
   }
 
   private call(node: Extract<Expression, { type: 'FunctionCall' }>): TfValue {
-    const text = lazyText(this.scope, node);
     if (node.name === 'try') {
       for (const a of node.args) {
         const v = this.evaluate(a);
         if (v instanceof EvalFailure) continue; // an error: try the next one
         return v;
       }
-      return new EvalFailure(text(), 'no argument of try() could be evaluated');
+      return EvalFailure.at(this.scope, node, 'no argument of try() could be evaluated');
     }
     if (node.name === 'can') {
       const v = node.args[0] ? this.evaluate(node.args[0]) : null;
       if (v instanceof EvalFailure) return false;
-      return isUnknown(v) ? new Unknown(text(), 'argument is unknown') : true;
+      return isUnknown(v) ? Unknown.at(this.scope, node, 'argument is unknown') : true;
     }
     let args = node.args.map((a) => this.evaluate(a));
     if (node.expandFinal && args.length) {
       const last = args[args.length - 1] as TfValue;
-      if (isUnknown(last)) return new Unknown(text(), `${last.expression} is unknown`);
+      if (isUnknown(last)) return Unknown.because(this.scope, node, '', last);
       if (!Array.isArray(last)) throw new EvalError(`cannot expand a ${typeName(last)} with ...`);
       args = [...args.slice(0, -1), ...last];
     }
-    return callFunction(node.name, args, this.scope.fn, text);
+    return callFunction(node.name, args, this.scope.fn, this.scope, node);
   }
 
   /** The steps of a traversal with index keys, root first; keys are evaluated in that order. */
@@ -327,7 +317,7 @@ export class Evaluator {
     if (cur.type === 'Variable') {
       const r = this.scope.resolve(cur.name, steps, node);
       // What evaluate() would make of the same error thrown from here.
-      if (r instanceof ResolveError) return new EvalFailure(this.scope.text(node), r.message);
+      if (r instanceof ResolveError) return EvalFailure.sameReason(this.scope, node, r);
       value = r.value;
       used = r.used;
     } else value = this.evaluate(cur);
@@ -335,16 +325,6 @@ export class Evaluator {
     for (let i = used; i < steps.length; i++) value = applyStep(value, steps[i] as Step, this.scope, node);
     return value;
   }
-}
-
-/**
- * A node's text, computed on first use. Built by a function rather than written inline as
- * `const f = () => ...` because the tsx/esbuild keep-names transform gives every such named closure
- * its own `name` property, a measurable cost per call.
- */
-function lazyText(scope: Scope, node: Expression): () => string {
-  let text: string | undefined;
-  return () => (text ??= scope.text(node));
 }
 
 const NO_STEPS: readonly Step[] = [];
@@ -391,7 +371,7 @@ export function applyStep(value: TfValue, step: Step, scope: Scope, node: Expres
     throw new EvalError(`${scope.text(node)}: cannot read attribute "${step.name}" of a ${typeName(value)}`);
   }
   const key = step.key;
-  if (isUnknown(key)) return new Unknown(scope.text(node), `index ${key.expression} is unknown`);
+  if (isUnknown(key)) return Unknown.because(scope, node, 'index ', key);
   if (Array.isArray(value)) {
     const i = toNum(key, 'an index');
     if (i < 0 || i >= value.length) throw new EvalError(`${scope.text(node)}: index ${i} out of range (length ${value.length})`);
@@ -405,4 +385,4 @@ export function applyStep(value: TfValue, step: Step, scope: Scope, node: Expres
   throw new EvalError(`${scope.text(node)}: cannot index a ${typeName(value)}`);
 }
 
-export { hasToken };
+export { ResolveError, hasToken };

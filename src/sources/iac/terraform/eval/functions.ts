@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { basename, dirname, isAbsolute, resolve } from 'node:path';
-import type { TfObject, TfValue } from './values.js';
+import type { Expression } from '../hcl/ast.js';
+import type { NodeText, TfObject, TfValue } from './values.js';
 import { EvalError, EvalFailure, Unknown, deepEqual, findUnknown, hasToken, isObject, isUnknown, toBool, toNum, toStr, typeName, unknownToken } from './values.js';
 
 export interface FunctionContext {
@@ -376,18 +377,19 @@ const IMPURE = new Set(['timestamp', 'uuid', 'bcrypt', 'uuidv5', 'plantimestamp'
 /** Functions that keep unknown elements instead of becoming unknown as a whole. */
 const PASSES_UNKNOWN_ELEMENTS = new Set(['concat', 'merge', 'tolist', 'toset', 'tomap', 'length', 'jsonencode', 'flatten', 'compact', 'distinct', 'values', 'keys', 'element', 'lookup', 'coalesce', 'slice', 'reverse', 'one', 'zipmap', 'setunion']);
 
-export function callFunction(name: string, args: TfValue[], ctx: FunctionContext, expressionOf: () => string): TfValue {
+/** Calls a function; an unknown result is named by the text of the call, `node`, read from `source` when needed. */
+export function callFunction(name: string, args: TfValue[], ctx: FunctionContext, source: NodeText, node: Expression): TfValue {
   const local = name.startsWith('provider::') ? undefined : FUNCTIONS[name];
-  if (!local) return new Unknown(expressionOf(), IMPURE.has(name) ? `${name}() is only known at apply time` : `function ${name}() is not supported by the evaluator`);
+  if (!local) return Unknown.at(source, node, IMPURE.has(name) ? `${name}() is only known at apply time` : `function ${name}() is not supported by the evaluator`);
   for (const a of args) {
-    if (a instanceof EvalFailure) return new EvalFailure(expressionOf(), a.reason);
-    if (isUnknown(a)) return new Unknown(expressionOf(), `argument ${a.expression} is unknown`);
+    if (a instanceof EvalFailure) return EvalFailure.sameReason(source, node, a);
+    if (isUnknown(a)) return Unknown.because(source, node, 'argument ', a);
     if (typeof a === 'string' && hasToken(a) && !['jsonencode', 'format', 'join', 'concat', 'merge', 'lookup', 'coalesce', 'tostring', 'trimspace', 'lower', 'upper'].includes(name)) {
-      return new Unknown(expressionOf(), 'an argument is only partly known');
+      return Unknown.at(source, node, 'an argument is only partly known');
     }
     if (!PASSES_UNKNOWN_ELEMENTS.has(name)) {
       const inner = findUnknown(a);
-      if (inner) return new Unknown(expressionOf(), `${inner.expression} is unknown`);
+      if (inner) return Unknown.because(source, node, '', inner);
     }
   }
   return local(args, ctx);

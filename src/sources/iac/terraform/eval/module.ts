@@ -213,11 +213,11 @@ export class ModuleInstance {
   /** The value other expressions see for `TYPE.NAME`: an object, a list (count) or a map (for_each). */
   private resourceValue(mode: 'managed' | 'data', type: string, name: string, file: ParsedFile, node: Expression): TfValue | ResolveError {
     const decl = this.findDecl(mode, type, name);
-    if (!decl) return new ResolveError(`${exprText(file, node)}: no ${mode === 'data' ? 'data source' : 'resource'} ${type}.${name} in this module`);
+    if (!decl) return ResolveError.at(this.scopeFor(file), node, `no ${mode === 'data' ? 'data source' : 'resource'} ${type}.${name} in this module`);
     const keys = this.expansionKeys(decl.block, decl.file);
     const instances = this.instancesOf(decl);
     if (keys === undefined) return instances[0] ? instanceValue(instances[0]) : null;
-    if (isUnknown(keys)) return new Unknown(exprText(file, node), `count/for_each of ${type}.${name} is unknown`);
+    if (isUnknown(keys)) return Unknown.at(this.scopeFor(file), node, `count/for_each of ${type}.${name} is unknown`);
     if (keys.every((k) => typeof k === 'number')) return instances.map(instanceValue);
     const out: TfObject = {};
     instances.forEach((inst, i) => (out[String(keys[i])] = instanceValue(inst)));
@@ -339,7 +339,7 @@ export class ModuleInstance {
 
   private moduleValue(name: string, file: ParsedFile, node: Expression): TfValue {
     const kids = this.children(name);
-    if ('unresolved' in kids) return new Unknown(exprText(file, node), kids.unresolved);
+    if ('unresolved' in kids) return Unknown.at(this.scopeFor(file), node, kids.unresolved);
     const keys = this.childKeys.get(name);
     if (keys === undefined) return kids[0] ? outputsOf(kids[0]) : null;
     if (keys.every((k) => typeof k === 'number')) return kids.map(outputsOf);
@@ -425,7 +425,7 @@ export function evaluateBody(body: Body, range: Range, file: ParsedFile, ev: Eva
       const list = (value[kind] ??= []) as TfValue[];
       const plist = (positions.blocks[kind] ??= []);
       if (isUnknown(coll)) {
-        list.push(new Unknown(exprText(file, forEach.expr), `dynamic "${kind}" iterates over an unknown collection`));
+        list.push(Unknown.at(mod.scopeFor(file), forEach.expr, `dynamic "${kind}" iterates over an unknown collection`));
         plist.push({ file, range: b.range, attrs: {}, blocks: {} });
         continue;
       }

@@ -6,11 +6,119 @@
  * - Ref: a computed attribute of another resource (`aws_s3_bucket.b.id`). Unknown as a value, but
  *   it identifies its resource, which is how adapters join `aws_s3_bucket_versioning` to its bucket.
  */
+import type { Expression } from '../hcl/ast.js';
+
+/** Something that can give the source text of a syntax node (an evaluation scope). */
+export interface NodeText {
+  text(node: Expression): string;
+}
+
+/**
+ * A name that could not be resolved (an undeclared variable, local or resource). Scope.resolve
+ * returns it instead of throwing EvalError: the outcome is the same EvalFailure, without the cost
+ * of an exception on what is, in real configurations, a common path. Its message may start with
+ * the text of the reference, read from the source only when the message is.
+ */
+export class ResolveError {
+  #message: string | undefined;
+  #source: NodeText | undefined;
+  #node: Expression | undefined;
+  #detail: string | undefined;
+
+  constructor(message: string) {
+    this.#message = message;
+  }
+
+  /** An error whose message is `<text of node>: <detail>`. */
+  static at(source: NodeText, node: Expression, detail: string): ResolveError {
+    const err = new ResolveError('');
+    err.#message = undefined;
+    err.#source = source;
+    err.#node = node;
+    err.#detail = detail;
+    return err;
+  }
+
+  get message(): string {
+    if (this.#message === undefined) {
+      this.#message = `${(this.#source as NodeText).text(this.#node as Expression)}: ${this.#detail}`;
+      this.#source = this.#node = this.#detail = undefined;
+    }
+    return this.#message;
+  }
+}
+
+/**
+ * An unknown value. Its expression and reason are often never read (most unknown attributes are
+ * not ones an adapter converts), so they can be given as the text of a node and a cause, read from
+ * the source and formatted on first access: evaluation makes many unknowns, and building their
+ * text eagerly was a large share of its cost.
+ */
 export class Unknown {
-  constructor(
-    readonly expression: string,
-    readonly reason?: string,
-  ) {}
+  #expression: string | undefined;
+  #reason: string | undefined;
+  /** With #node, gives the expression when #expression is not set yet. */
+  #source: NodeText | undefined;
+  #node: Expression | undefined;
+  /**
+   * Gives the reason when #reason is not set yet: `${#prefix}${cause.expression} is unknown`, or
+   * with no prefix, the cause's own reason (or message).
+   */
+  #cause: Unknown | Ref | ResolveError | undefined;
+  #prefix: string | undefined;
+
+  constructor(expression: string, reason?: string) {
+    this.#expression = expression;
+    this.#reason = reason;
+  }
+
+  /** An unknown named by the text of `node`, with a reason. */
+  static at<T extends Unknown>(this: new (expression: string, reason?: string) => T, source: NodeText, node: Expression, reason?: string): T {
+    const u = new this('', reason);
+    u.#expression = undefined;
+    u.#source = source;
+    u.#node = node;
+    return u;
+  }
+
+  /** An unknown named by the text of `node` because `cause` is unknown: `<prefix><cause> is unknown`. */
+  static because<T extends Unknown>(this: new (expression: string, reason?: string) => T, source: NodeText, node: Expression, prefix: string, cause: Unknown | Ref): T {
+    const u = new this('');
+    u.#expression = undefined;
+    u.#source = source;
+    u.#node = node;
+    u.#cause = cause;
+    u.#prefix = prefix;
+    return u;
+  }
+
+  /** An unknown named by the text of `node` with the reason (or message) of `cause`. */
+  static sameReason<T extends Unknown>(this: new (expression: string, reason?: string) => T, source: NodeText, node: Expression, cause: Unknown | ResolveError): T {
+    const u = new this('');
+    u.#expression = undefined;
+    u.#source = source;
+    u.#node = node;
+    u.#cause = cause;
+    return u;
+  }
+
+  get expression(): string {
+    if (this.#expression === undefined) {
+      this.#expression = (this.#source as NodeText).text(this.#node as Expression);
+      this.#source = this.#node = undefined;
+    }
+    return this.#expression;
+  }
+
+  get reason(): string | undefined {
+    const cause = this.#cause;
+    if (cause !== undefined) {
+      if (this.#prefix !== undefined) this.#reason = `${this.#prefix}${(cause as Unknown | Ref).expression} is unknown`;
+      else this.#reason = cause instanceof ResolveError ? cause.message : (cause as Unknown).reason;
+      this.#cause = this.#prefix = undefined;
+    }
+    return this.#reason;
+  }
 }
 
 /**
