@@ -29,7 +29,9 @@ export interface ResourceDecl {
 }
 
 export function attr(body: Body, name: string): Attribute | undefined {
-  return body.attributes.find((a) => a.name === name);
+  // A loop rather than find(): no closure made per call, and this runs for every count/for_each check.
+  for (const a of body.attributes) if (a.name === name) return a;
+  return undefined;
 }
 
 export function gatherModule(dir: string, files: ParsedFile[]): ModuleConfig {

@@ -1,8 +1,8 @@
 import type { Expression, TemplatePart } from '../hcl/ast.js';
 import type { FunctionContext } from './functions.js';
 import { callFunction } from './functions.js';
-import type { TfObject, TfValue } from './values.js';
-import { EvalError, EvalFailure, Ref, ResolveError, Unknown, deepEqual, entries, hasToken, isObject, isUnknown, strictValue, toBool, toNum, toStr, typeName, unknownToken } from './values.js';
+import type { TfValue } from './values.js';
+import { EvalError, EvalFailure, Ref, ResolveError, Unknown, deepEqual, dictionaryObject, entries, hasToken, isObject, isUnknown, strictValue, toBool, toNum, toStr, typeName, unknownToken } from './values.js';
 
 /**
  * One step of a traversal after its root. An attribute step is the `GetAttr` syntax node itself
@@ -89,7 +89,7 @@ export class Evaluator {
       case 'Tuple':
         return node.items.map((x) => this.evaluate(x));
       case 'Object': {
-        const out: TfObject = {};
+        const out = dictionaryObject();
         for (const item of node.items) {
           const key = item.key.type === 'Variable' ? item.key.name : this.evaluate(item.key);
           if (isUnknown(key)) return Unknown.because(this.scope, node, 'object key ', key);
@@ -226,7 +226,7 @@ export class Evaluator {
     if (isUnknown(coll)) return Unknown.because(this.scope, node, '', coll);
     if (coll === null) return Unknown.at(this.scope, node, 'for expression over null');
     const items: TfValue[] = [];
-    const obj: TfObject = {};
+    const obj = dictionaryObject();
     for (const [k, v] of entries(coll, 'a for expression')) {
       const inner = this.withBindings({ [node.valueVar]: v, ...(node.keyVar ? { [node.keyVar]: k } : {}) });
       if (node.condition) {

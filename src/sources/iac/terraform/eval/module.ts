@@ -6,7 +6,7 @@ import type { Resolved, Scope, Step } from './evaluate.js';
 import { Evaluator, ResolveError } from './evaluate.js';
 import type { FunctionContext } from './functions.js';
 import type { TfObject, TfValue } from './values.js';
-import { EvalError, Ref, Unknown, entries, isObject, isUnknown, strictValue, toNum, toStr } from './values.js';
+import { EvalError, Ref, Unknown, dictionaryObject, entries, isObject, isUnknown, strictValue, toNum, toStr } from './values.js';
 
 /** Where each attribute and nested block of an instance was written. */
 export interface PositionTree {
@@ -86,14 +86,11 @@ export class ModuleInstance {
     const scope: Scope = {
       fn: (this.fnContext ??= this.host.fn(this.config.dir)),
       text: (n: Expression) => exprText(file, n),
-      // `root in NO_BINDINGS` holds exactly for the names on Object.prototype; a set answers it
-      // without the slow `in` lookup that misses, on every reference, through the prototype.
+      // `root in NO_BINDINGS` holds exactly for the names on Object.prototype, which resolveRoot
+      // answers in its last case: no `in` lookup that misses, on every reference, through the prototype.
       resolve:
         bindings === NO_BINDINGS
-          ? (root, steps, node) => {
-              if (OBJECT_PROTOTYPE_NAMES.has(root)) return { value: NO_BINDINGS[root] as TfValue, used: 0 };
-              return this.resolveRoot(root, steps, file, node);
-            }
+          ? (root, steps, node) => this.resolveRoot(root, steps, file, node)
           : (root, steps, node) => {
               if (root in bindings) return { value: bindings[root] as TfValue, used: 0 };
               return this.resolveRoot(root, steps, file, node);
@@ -140,6 +137,9 @@ export class ModuleInstance {
         return value instanceof ResolveError ? value : { value, used: 2 };
       }
       default: {
+        // What a scope without bindings gives for these names (see scopeFor); with bindings, they
+        // never get here.
+        if (OBJECT_PROTOTYPE_NAMES.has(root)) return { value: NO_BINDINGS[root] as TfValue, used: 0 };
         if (!name) throw new EvalError(`${exprText(file, node)}: unknown name '${root}'`);
         const value = this.resourceValue('managed', root, name, file, node);
         return value instanceof ResolveError ? value : { value, used: 1 };
@@ -404,8 +404,10 @@ function withRefs(config: TfObject, inst: TfInstance): TfObject {
  * blocks expanded. Positions are kept in a parallel tree.
  */
 export function evaluateBody(body: Body, range: Range, file: ParsedFile, ev: Evaluator, mod: ModuleInstance): { value: TfObject; positions: PositionTree } {
-  const value: TfObject = {};
-  const positions: PositionTree = { file, range, attrs: {}, blocks: {} };
+  const value = dictionaryObject();
+  // Positions are only read by adapters, by attribute and block name: records without a prototype
+  // are dictionaries from the start, for the same reason as the value.
+  const positions: PositionTree = { file, range, attrs: Object.create(null) as Record<string, Range>, blocks: Object.create(null) as Record<string, PositionTree[]> };
   for (const a of body.attributes) {
     if (META_ARGS.has(a.name)) continue;
     value[a.name] = ev.evaluate(a.expr);

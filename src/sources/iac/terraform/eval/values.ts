@@ -145,6 +145,21 @@ export interface TfObject {
   [key: string]: TfValue;
 }
 
+/**
+ * A new empty object kept in V8's dictionary (hash table) mode. Configuration objects get their
+ * keys from the source, in any order and combination: as ordinary objects, nearly every one needs
+ * its own chain of hidden classes, built on the first store of each new key sequence, and every
+ * read of them misses the inline caches. Deleting a property other than the last one added turns
+ * an object into a dictionary, where adding and reading a key is a hash lookup. Same prototype,
+ * same key order, same behaviour: only the representation differs.
+ */
+export function dictionaryObject(): TfObject {
+  const o: TfObject = { a: null, b: null };
+  delete o.a;
+  delete o.b;
+  return o;
+}
+
 export function isUnknown(v: unknown): v is Unknown | Ref {
   return v instanceof Unknown || v instanceof Ref;
 }
