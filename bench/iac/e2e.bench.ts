@@ -185,28 +185,22 @@ async function holdOnce(dir: string, fullDigest: boolean): Promise<Pass> {
 
 const scanOnce = (dir: string, fullDigest: boolean, heapTrace = false): Promise<Pass> => (HOLD ? holdOnce(dir, fullDigest) : streamOnce(dir, fullDigest, heapTrace));
 
-/** Child: one corpus size, best of `rounds` passes after a warm-up; prints one JSON line. */
-async function child(files: number, seed: number, rounds: number): Promise<void> {
-  const keepIn = arg('--dir', '');
-  const { dir, bytes } = writeCorpus(files, seed, keepIn);
-  try {
-    let best: Result | undefined;
-    const { digest } = await scanOnce(dir, true);
-    for (let r = 0; r < rounds; r++) {
-      const w0 = process.hrtime.bigint();
-      const c0 = process.cpuUsage();
-      const once = await scanOnce(dir, false, HEAP_TRACE && r === rounds - 1);
-      const c = process.cpuUsage(c0);
-      const seconds = Number(process.hrtime.bigint() - w0) / 1e9;
-      const res: Result = { files, bytes, resources: once.resources, findings: once.findings, digest, seconds, cpuSeconds: (c.user + c.system) / 1e6, peakRssMb: 0, phases: once.phases };
-      if (!best || res.cpuSeconds < best.cpuSeconds) best = res;
-    }
-    if (!best) return;
-    best.peakRssMb = process.resourceUsage().maxRSS / 1024;
-    console.log(JSON.stringify(best));
-  } finally {
-    if (!keepIn) rmSync(dir, { recursive: true, force: true });
+/** Child: one corpus folder, best of `rounds` passes after a warm-up; prints one JSON line. */
+async function child(dir: string, files: number, bytes: number, rounds: number): Promise<void> {
+  let best: Result | undefined;
+  const { digest } = await scanOnce(dir, true);
+  for (let r = 0; r < rounds; r++) {
+    const w0 = process.hrtime.bigint();
+    const c0 = process.cpuUsage();
+    const once = await scanOnce(dir, false, HEAP_TRACE && r === rounds - 1);
+    const c = process.cpuUsage(c0);
+    const seconds = Number(process.hrtime.bigint() - w0) / 1e9;
+    const res: Result = { files, bytes, resources: once.resources, findings: once.findings, digest, seconds, cpuSeconds: (c.user + c.system) / 1e6, peakRssMb: 0, phases: once.phases };
+    if (!best || res.cpuSeconds < best.cpuSeconds) best = res;
   }
+  if (!best) return;
+  best.peakRssMb = process.resourceUsage().maxRSS / 1024;
+  console.log(JSON.stringify(best));
 }
 
 function main(): void {
@@ -218,12 +212,21 @@ function main(): void {
   console.log(`${NO_RULES ? 'Terraform scan without rules' : 'end-to-end Terraform scan'}, ${mode}, ${rounds} timed rounds after a warm-up, seed ${seed}, directories of 25 files, one process per size, node ${SEMI_SPACE_FLAGS.join(' ') || 'default semi-space (--no-semi-space)'}`);
   console.log('| files | MB | resources | findings | digest | wall s | MB/s (wall) | files/s (wall) | MB/s (CPU) | files/s (CPU) | peak RSS MB | CPU s: walk / parse+eval+adapt / rules |');
   console.log('|---|---|---|---|---|---|---|---|---|---|---|---|');
+  const keepIn = arg('--dir', '');
   for (const n of sizes) {
-    const out = execFileSync(process.execPath, [...SEMI_SPACE_FLAGS, ...process.execArgv, self, '--child', String(n), '--seed', seed, '--rounds', rounds, ...(NO_RULES ? ['--no-rules'] : []), ...(HOLD ? ['--hold'] : []), ...(HEAP_TRACE ? ['--heap-trace'] : []), ...(process.argv.includes('--dir') ? ['--dir', arg('--dir', '')] : [])], {
-      encoding: 'utf8',
-      maxBuffer: 1 << 24,
-      stdio: ['ignore', 'pipe', 'inherit'],
-    });
+    // The parent writes the corpus, so the child's peak RSS is the scan's alone (generating 8,000
+    // files in memory took more than scanning them).
+    const { dir, bytes } = writeCorpus(n, Number(seed), keepIn);
+    let out: string;
+    try {
+      out = execFileSync(process.execPath, [...SEMI_SPACE_FLAGS, ...process.execArgv, self, '--child', dir, '--files', String(n), '--bytes', String(bytes), '--rounds', rounds, ...(NO_RULES ? ['--no-rules'] : []), ...(HOLD ? ['--hold'] : []), ...(HEAP_TRACE ? ['--heap-trace'] : [])], {
+        encoding: 'utf8',
+        maxBuffer: 1 << 24,
+        stdio: ['ignore', 'pipe', 'inherit'],
+      });
+    } finally {
+      if (!keepIn) rmSync(dir, { recursive: true, force: true });
+    }
     const r = JSON.parse(out.trim().split('\n').pop() ?? '{}') as Result;
     const mb = r.bytes / 1e6;
     const p = r.phases;
@@ -234,5 +237,5 @@ function main(): void {
 }
 
 const childAt = process.argv.indexOf('--child');
-if (childAt >= 0) await child(Number(process.argv[childAt + 1]), Number(arg('--seed', '1')), Number(arg('--rounds', '3')));
+if (childAt >= 0) await child(arg('--child', ''), Number(arg('--files', '0')), Number(arg('--bytes', '0')), Number(arg('--rounds', '3')));
 else main();
