@@ -3,7 +3,7 @@ import { UnknownEvidenceError, isUnknownMarker } from './evidence.js';
 import type { JsonValue } from './json.js';
 import { isJsonObject } from './json.js';
 import type { Location, Resource, ResourceTypeDef } from './resource.js';
-import type { AttrField } from './schema.js';
+import type { AttrField, AttrType } from './schema.js';
 
 /** What a rule or policy learnt from one read: kept on the finding as evidence. */
 export interface EvidenceRecord {
@@ -15,6 +15,11 @@ export interface EvidenceRecord {
   defaultNote?: string;
   cause?: UnknownCause;
   location?: Location;
+}
+
+/** Where reads put their evidence records: an array, or the engine's recorder. */
+export interface EvidenceSink {
+  push(record: EvidenceRecord): unknown;
 }
 
 export interface ReadResult {
@@ -77,26 +82,45 @@ export function locationOf(resource: Resource, path: string): Location | undefin
   return locationIn(resource, partsOf(path));
 }
 
-function defaultAt(field: AttrField | undefined, segs: readonly string[], from: number): { value: JsonValue | undefined; note?: string } {
+// What the last read learnt besides its value. The hot readers (every ctx.get of every rule) return
+// the bare value and leave these here, instead of allocating a result object per read.
+let lastIsDefault = false;
+let lastLocation: Location | undefined;
+let lastNote: string | undefined;
+
+/** The default at `segs[from..]` below `field`; its note is left in lastNote. */
+function defaultAt(field: AttrField | undefined, segs: readonly string[], from: number): JsonValue | undefined {
   let f = field;
   let value: JsonValue | undefined = f?.default;
   let note = f?.defaultNote;
+  lastNote = undefined;
   for (let i = from; i < segs.length; i++) {
     const seg = segs[i] as string;
     if (value !== undefined && value !== null && isJsonObject(value) && seg in value) {
       value = value[seg];
       continue;
     }
-    if (Array.isArray(value) && /^\d+$/.test(seg)) {
+    if (Array.isArray(value) && isIndex(seg)) {
       value = value[Number(seg)];
       continue;
     }
-    if (!f || f.type.kind !== 'object') return { value: undefined };
+    if (!f || f.type.kind !== 'object') return undefined;
     f = f.type.fields[seg];
     value = f?.default;
     note = f?.defaultNote ?? note;
   }
-  return note === undefined ? { value } : { value, note };
+  lastNote = note;
+  return value;
+}
+
+/** `/^\d+$/` without the regex: path segments are read millions of times. */
+function isIndex(seg: string): boolean {
+  if (seg.length === 0) return false;
+  for (let i = 0; i < seg.length; i++) {
+    const c = seg.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
+  return true;
 }
 
 // Evidence records are built as whole literals, one per shape, so each is a single compact object
@@ -122,26 +146,32 @@ function knownRecord(path: string, value: JsonValue | undefined, location: Locat
   return location ? { path, state: 'known', value, location } : { path, state: 'known', value };
 }
 
-/**
- * Reads a dotted path (`publicAccessBlock.blockPublicAcls`, `ingress.0.peer`) with three-state
- * semantics. Throws UnknownEvidenceError on unknown evidence anywhere along the path. Absent values
- * resolve to the provider default from the resource type definition.
- */
-export function readPath(resource: Resource, path: string, typeDef: ResourceTypeDef | undefined, record?: EvidenceRecord[]): ReadResult {
+/** The schema of the items of a list or values of a map, as a field: no default, like any element. */
+const elementFields = new WeakMap<AttrType, AttrField>();
+function elementField(type: AttrType): AttrField {
+  let f = elementFields.get(type);
+  if (!f) elementFields.set(type, (f = { type, description: '' }));
+  return f;
+}
+
+/** readPath without the result object: the value, with isDefault and location left in lastIsDefault / lastLocation. */
+function readInto(resource: Resource, path: string, typeDef: ResourceTypeDef | undefined, record: EvidenceSink | undefined): JsonValue | undefined {
   const parts = partsOf(path);
   const segs = parts.segs;
   const top = segs[0] as string;
   const ev = topEvidence(resource, top);
   const location = locationIn(resource, parts);
+  lastLocation = location;
   const topField = typeDef?.attributes[top];
   if (ev.state === 'unknown') {
     record?.push(unknownRecord(path, ev.cause, location));
     throw new UnknownEvidenceError(path, ev.cause);
   }
   if (ev.state === 'absent') {
-    const d = defaultAt(topField, segs, 1);
-    record?.push(absentRecord(path, d.value, d.note, location));
-    return { value: d.value, isDefault: true, location };
+    const value = defaultAt(topField, segs, 1);
+    record?.push(absentRecord(path, value, lastNote, location));
+    lastIsDefault = true;
+    return value;
   }
   let cur: JsonValue | undefined = ev.value;
   let field: AttrField | undefined = topField;
@@ -150,17 +180,19 @@ export function readPath(resource: Resource, path: string, typeDef: ResourceType
     if (isUnknownMarker(cur)) break;
     if (cur === null || cur === undefined) {
       // The parent is known to be unset: fall back to the default of the rest of the path.
-      const d = defaultAt(field, segs, i);
-      record?.push(absentRecord(path, d.value, d.note, location));
-      return { value: d.value, isDefault: true, location };
+      const value = defaultAt(field, segs, i);
+      record?.push(absentRecord(path, value, lastNote, location));
+      lastIsDefault = true;
+      return value;
     }
-    const parentField: AttrField | undefined = field;
-    field = parentField && parentField.type.kind === 'object' ? parentField.type.fields[seg] : parentField?.type.kind === 'list' ? { type: parentField.type.items, description: '' } : parentField?.type.kind === 'map' ? { type: parentField.type.values, description: '' } : undefined;
-    if (Array.isArray(cur)) cur = /^\d+$/.test(seg) ? cur[Number(seg)] : undefined;
+    const type = field?.type;
+    field = type === undefined ? undefined : type.kind === 'object' ? type.fields[seg] : type.kind === 'list' ? elementField(type.items) : type.kind === 'map' ? elementField(type.values) : undefined;
+    if (Array.isArray(cur)) cur = isIndex(seg) ? cur[Number(seg)] : undefined;
     else if (isJsonObject(cur)) {
       if (!(seg in cur) && field && field.default !== undefined) {
         record?.push(absentRecord(path, field.default, field.defaultNote, location));
-        return { value: field.default, isDefault: true, location };
+        lastIsDefault = true;
+        return field.default;
       }
       cur = cur[seg];
     } else cur = undefined;
@@ -170,7 +202,29 @@ export function readPath(resource: Resource, path: string, typeDef: ResourceType
     throw new UnknownEvidenceError(path, cur.$unknown);
   }
   record?.push(knownRecord(path, cur, location));
-  return { value: cur, isDefault: false, location };
+  lastIsDefault = false;
+  return cur;
+}
+
+/**
+ * Reads a dotted path (`publicAccessBlock.blockPublicAcls`, `ingress.0.peer`) with three-state
+ * semantics. Throws UnknownEvidenceError on unknown evidence anywhere along the path. Absent values
+ * resolve to the provider default from the resource type definition.
+ */
+export function readPath(resource: Resource, path: string, typeDef: ResourceTypeDef | undefined, record?: EvidenceSink): ReadResult {
+  const value = readInto(resource, path, typeDef, record);
+  return { value, isDefault: lastIsDefault, location: lastLocation };
+}
+
+/** `readPath(...).value`, for the readers rules call on every resource: no result object. */
+export function readValue(resource: Resource, path: string, typeDef: ResourceTypeDef | undefined, record?: EvidenceSink): JsonValue | undefined {
+  return readInto(resource, path, typeDef, record);
+}
+
+/** True when `readPath` would find a value that is set and not a default. Unknown still throws. */
+export function readIsSet(resource: Resource, path: string, typeDef: ResourceTypeDef | undefined, record?: EvidenceSink): boolean {
+  const value = readInto(resource, path, typeDef, record);
+  return !lastIsDefault && value !== undefined && value !== null;
 }
 
 /**

@@ -3,8 +3,8 @@ import { ParapetError } from './errors.js';
 import type { Finding, Remediation, ResourceRef, Severity } from './finding.js';
 import { SEVERITIES, fingerprint, resourceRef } from './finding.js';
 import type { JsonValue } from './json.js';
-import type { EvidenceRecord } from './read.js';
-import { locationOf, readPath } from './read.js';
+import type { EvidenceRecord, EvidenceSink } from './read.js';
+import { locationOf, readIsSet, readValue } from './read.js';
 import type { Location, Provider, Resource, ResourceTypeDef } from './resource.js';
 import { PROVIDERS } from './resource.js';
 
@@ -124,12 +124,17 @@ class Context implements RuleContext {
     readonly resource: Resource,
     private readonly typeDef: ResourceTypeDef | undefined,
     readonly inventory: InventoryView,
-    private readonly record: EvidenceRecord[],
+    private record: EvidenceSink,
     readonly now: Date,
   ) {}
 
+  /** Ends the run: a rule that kept the context and reads later no longer adds to any finding. */
+  detach(): void {
+    this.record = DISCARD;
+  }
+
   get(path: string): JsonValue | undefined {
-    return readPath(this.resource, path, this.typeDef, this.record).value;
+    return readValue(this.resource, path, this.typeDef, this.record);
   }
   bool(path: string): boolean {
     return expectType(path, this.get(path), 'boolean', isBool) ?? false;
@@ -144,13 +149,12 @@ class Context implements RuleContext {
     return expectType(path, this.get(path), 'list', isList) ?? [];
   }
   isSet(path: string): boolean {
-    const r = readPath(this.resource, path, this.typeDef, this.record);
-    return !r.isDefault && r.value !== undefined && r.value !== null;
+    return readIsSet(this.resource, path, this.typeDef, this.record);
   }
   getOf(other: Resource, path: string): JsonValue | undefined {
     const sub: EvidenceRecord[] = [];
     try {
-      return readPath(other, path, undefined, sub).value;
+      return readValue(other, path, undefined, sub);
     } finally {
       for (const s of sub) this.record.push({ ...s, path: `${other.uid}#${s.path}` });
     }
@@ -166,14 +170,34 @@ class Context implements RuleContext {
   }
 }
 
+const DISCARD: EvidenceSink = { push: () => undefined };
+
+/**
+ * The evidence of one run, pushed into an array kept from run to run: a fresh array per run grew
+ * a backing store for 17 records on the first read, garbage as soon as the finding took its copy.
+ */
+class Recorder implements EvidenceSink {
+  private readonly items: EvidenceRecord[] = [];
+  private size = 0;
+  push(record: EvidenceRecord): void {
+    this.items[this.size++] = record;
+  }
+  /** An exact-size copy for the finding, which lives until the report. */
+  take(): EvidenceRecord[] {
+    return this.size === 0 ? [] : this.items.slice(0, this.size);
+  }
+  clear(): void {
+    this.size = 0;
+  }
+}
+
+/** The recorder of the last run, free again; undefined while a run (or a run nested in it) holds it. */
+let spareRecorder: Recorder | undefined;
+
 export function createContext(resource: Resource, typeDef: ResourceTypeDef | undefined, inventory: InventoryView, record: EvidenceRecord[], now: Date = new Date()): RuleContext {
   return new Context(resource, typeDef, inventory, record, now);
 }
 
-/**
- * Runs one rule on one resource and builds its finding. Never throws: unknown evidence and rule
- * crashes both become ERROR results that say what went wrong.
- */
 /** One shared ResourceRef per resource and location: a resource meets many rules. */
 const refCache = new WeakMap<Resource, Map<Location | undefined, ResourceRef>>();
 function sharedRef(resource: Resource, loc: Location | undefined): ResourceRef {
@@ -184,8 +208,26 @@ function sharedRef(resource: Resource, loc: Location | undefined): ResourceRef {
   return ref;
 }
 
-function finding(rule: Rule, resource: Resource, status: Finding['status'], message: string, loc: Location | undefined, evidence: EvidenceRecord[]): Finding {
+type FindingError = NonNullable<Finding['error']>;
+
+function finding(rule: Rule, resource: Resource, status: Finding['status'], message: string, loc: Location | undefined, evidence: EvidenceRecord[], error?: FindingError): Finding {
   const meta = rule.meta;
+  // Whole literals, one per shape: `error` added after creation would move the finding to a
+  // separate property store. Key order is the order reports print.
+  if (error === undefined) {
+    return {
+      id: fingerprint(meta.id, resource.uid),
+      ruleId: meta.id,
+      title: meta.title,
+      severity: meta.severity,
+      status,
+      message,
+      resource: sharedRef(resource, loc),
+      evidence,
+      compliance: [],
+      remediation: meta.remediation,
+    };
+  }
   return {
     id: fingerprint(meta.id, resource.uid),
     ruleId: meta.id,
@@ -194,32 +236,42 @@ function finding(rule: Rule, resource: Resource, status: Finding['status'], mess
     status,
     message,
     resource: sharedRef(resource, loc),
-    // An exact-size copy: the array the reads pushed into has room for 16 and is garbage young,
-    // while the finding lives until the report (a third less memory per finding).
-    evidence: evidence.length === 0 ? [] : evidence.slice(),
+    evidence,
     compliance: [],
     remediation: meta.remediation,
+    error,
   };
 }
 
+/**
+ * Runs one rule on one resource and builds its finding. Never throws: unknown evidence and rule
+ * crashes both become ERROR results that say what went wrong.
+ */
 export function runRule(rule: Rule, resource: Resource, typeDef: ResourceTypeDef | undefined, inventory: InventoryView, now?: Date): Finding {
-  const record: EvidenceRecord[] = [];
+  const record = spareRecorder ?? new Recorder();
+  spareRecorder = undefined;
+  const ctx = new Context(resource, typeDef, inventory, record, now ?? new Date());
   try {
-    const outcome = rule.check(createContext(resource, typeDef, inventory, record, now));
+    const outcome = rule.check(ctx);
     if (!outcome || typeof outcome !== 'object' || !('status' in outcome)) {
       throw new TypeError('check() must return ctx.pass(), ctx.fail() or ctx.notApplicable()');
     }
     const loc = 'path' in outcome && outcome.path ? locationOf(resource, outcome.path) : undefined;
-    return finding(rule, resource, outcome.status, outcome.message, loc, record);
+    return finding(rule, resource, outcome.status, outcome.message, loc, record.take());
   } catch (err) {
     if (err instanceof UnknownEvidenceError) {
-      const f = finding(rule, resource, 'ERROR', `Cannot evaluate: ${err.path} is unknown (${describeCause(err.cause)})`, locationOf(resource, err.path), record);
-      f.error = { kind: 'unknown-evidence', message: describeCause(err.cause), cause: err.cause };
-      return f;
+      const why = describeCause(err.cause);
+      return finding(rule, resource, 'ERROR', `Cannot evaluate: ${err.path} is unknown (${why})`, locationOf(resource, err.path), record.take(), {
+        kind: 'unknown-evidence',
+        message: why,
+        cause: err.cause,
+      });
     }
     const msg = err instanceof Error ? err.message : String(err);
-    const f = finding(rule, resource, 'ERROR', `Rule failed while evaluating this resource: ${msg}`, undefined, record);
-    f.error = { kind: 'rule-crashed', message: msg };
-    return f;
+    return finding(rule, resource, 'ERROR', `Rule failed while evaluating this resource: ${msg}`, undefined, record.take(), { kind: 'rule-crashed', message: msg });
+  } finally {
+    ctx.detach();
+    record.clear();
+    spareRecorder = record;
   }
 }
