@@ -17,7 +17,7 @@ export class Inventory implements InventoryView {
   }
 
   add(r: Resource): void {
-    this.memos.clear();
+    if (this.memos.size > 0) this.memos.clear();
     let list = this.types.get(r.type);
     if (!list) this.types.set(r.type, (list = []));
     list.push(r);
@@ -36,7 +36,7 @@ export class Inventory implements InventoryView {
     return this.uids.size;
   }
 
-  *[Symbol.iterator](): Iterator<Resource> {
-    yield* this.uids.values();
+  [Symbol.iterator](): Iterator<Resource> {
+    return this.uids.values();
   }
 }

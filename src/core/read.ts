@@ -79,6 +79,8 @@ function locationIn(resource: Resource, parts: PathParts): Location | undefined 
 
 /** Line of the attribute at `path`, or of its nearest parent, or of the resource. */
 export function locationOf(resource: Resource, path: string): Location | undefined {
+  // A finding's path is most often the one its rule read last (or the read that threw).
+  if (resource === lastReadOf && path === lastReadPath) return lastLocation;
   return locationIn(resource, partsOf(path));
 }
 
@@ -86,6 +88,9 @@ export function locationOf(resource: Resource, path: string): Location | undefin
 // the bare value and leave these here, instead of allocating a result object per read.
 let lastIsDefault = false;
 let lastLocation: Location | undefined;
+/** The resource and path lastLocation belongs to. */
+let lastReadOf: Resource | undefined;
+let lastReadPath: string | undefined;
 let lastNote: string | undefined;
 
 /** The default at `segs[from..]` below `field`; its note is left in lastNote. */
@@ -162,6 +167,8 @@ function readInto(resource: Resource, path: string, typeDef: ResourceTypeDef | u
   const ev = topEvidence(resource, top);
   const location = locationIn(resource, parts);
   lastLocation = location;
+  lastReadOf = resource;
+  lastReadPath = path;
   const topField = typeDef?.attributes[top];
   if (ev.state === 'unknown') {
     record?.push(unknownRecord(path, ev.cause, location));

@@ -200,9 +200,17 @@ export function createContext(resource: Resource, typeDef: ResourceTypeDef | und
 
 /** One shared ResourceRef per resource and location: a resource meets many rules. */
 const refCache = new WeakMap<Resource, Map<Location | undefined, ResourceRef>>();
+// The engine runs all rules of one resource in a row: the last resource's refs skip the WeakMap.
+let refsOf: Resource | undefined;
+let lastRefs: Map<Location | undefined, ResourceRef> | undefined;
 function sharedRef(resource: Resource, loc: Location | undefined): ResourceRef {
-  let byLoc = refCache.get(resource);
-  if (!byLoc) refCache.set(resource, (byLoc = new Map()));
+  let byLoc = resource === refsOf ? lastRefs : undefined;
+  if (!byLoc) {
+    byLoc = refCache.get(resource);
+    if (!byLoc) refCache.set(resource, (byLoc = new Map()));
+    refsOf = resource;
+    lastRefs = byLoc;
+  }
   let ref = byLoc.get(loc);
   if (!ref) byLoc.set(loc, (ref = resourceRef(resource, loc)));
   return ref;

@@ -7,7 +7,8 @@ import { UnknownEvidenceError } from '../../core/index.js';
  * a value that decides the verdict must be read with the ctx readers instead.
  */
 export function detail(ctx: RuleContext, path: string): JsonValue | undefined {
-  const top = path.split('.')[0] ?? path;
+  const dot = path.indexOf('.');
+  const top = dot < 0 ? path : path.slice(0, dot);
   if (ctx.resource.attributes[top]?.state !== 'known') return undefined;
   try {
     return ctx.get(path);
