@@ -182,9 +182,19 @@ class Recorder implements EvidenceSink {
   push(record: EvidenceRecord): void {
     this.items[this.size++] = record;
   }
-  /** An exact-size copy for the finding, which lives until the report. */
+  /** An exact-size copy for the finding, which lives until the report; literals for the usual one or two records. */
   take(): EvidenceRecord[] {
-    return this.size === 0 ? [] : this.items.slice(0, this.size);
+    const items = this.items;
+    switch (this.size) {
+      case 0:
+        return [];
+      case 1:
+        return [items[0] as EvidenceRecord];
+      case 2:
+        return [items[0] as EvidenceRecord, items[1] as EvidenceRecord];
+      default:
+        return items.slice(0, this.size);
+    }
   }
   clear(): void {
     this.size = 0;
