@@ -56,7 +56,7 @@ export class TokenCursor {
   protected readonly types: Uint8Array;
   protected readonly starts: Int32Array;
   protected readonly ends: Int32Array;
-  protected readonly strips: Uint8Array;
+  protected readonly flags: Uint8Array;
   protected readonly heredocs: Tokens['heredocs'];
   /** Index of the current token. */
   protected i = 0;
@@ -77,7 +77,7 @@ export class TokenCursor {
     this.types = tokens.types;
     this.starts = tokens.starts;
     this.ends = tokens.ends;
-    this.strips = tokens.strips;
+    this.flags = tokens.flags;
     this.heredocs = tokens.heredocs;
   }
 

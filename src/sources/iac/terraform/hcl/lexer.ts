@@ -70,14 +70,14 @@ export function lex(src: string): LexResult {
   return new Lexer(src).run();
 }
 
-type TokenBuffers = Pick<Tokens, 'types' | 'starts' | 'ends' | 'strips'>;
+type TokenBuffers = Pick<Tokens, 'types' | 'starts' | 'ends' | 'flags'>;
 
 /** Buffers of a finished parse, reused by the next lex() to spare allocation and zero-filling. */
 let spare: TokenBuffers | null = null;
 
 /** Hands the token arrays back for reuse; `tokens` must not be read afterwards. */
 export function recycleTokens(tokens: Tokens): void {
-  spare = { types: tokens.types, starts: tokens.starts, ends: tokens.ends, strips: tokens.strips };
+  spare = { types: tokens.types, starts: tokens.starts, ends: tokens.ends, flags: tokens.flags };
 }
 
 /** Single-character tokens of normal mode, by char code (0 = not a single-character token). */
@@ -98,7 +98,7 @@ class Lexer {
   private types!: Uint8Array;
   private starts!: Int32Array;
   private ends!: Int32Array;
-  private strips!: Uint8Array;
+  private flags!: Uint8Array;
   private readonly heredocs = new Map<number, { marker: string; flush: boolean }>();
   private readonly comments: RawComment[] = [];
   private readonly errors: LexError[] = [];
@@ -109,14 +109,14 @@ class Lexer {
   constructor(private readonly src: string) {
     this.len = src.length;
     if (spare !== null) {
-      ({ types: this.types, starts: this.starts, ends: this.ends, strips: this.strips } = spare);
+      ({ types: this.types, starts: this.starts, ends: this.ends, flags: this.flags } = spare);
       spare = null;
     } else {
       const cap = (src.length >> 2) + 64;
       this.types = new Uint8Array(cap);
       this.starts = new Int32Array(cap);
       this.ends = new Int32Array(cap);
-      this.strips = new Uint8Array(cap);
+      this.flags = new Uint8Array(cap);
     }
   }
 
@@ -138,19 +138,19 @@ class Lexer {
       types: this.types,
       starts: this.starts,
       ends: this.ends,
-      strips: this.strips,
+      flags: this.flags,
       heredocs: this.heredocs,
     };
     return { tokens, comments: this.comments, errors: this.errors };
   }
 
-  private push(type: TokType, start: number, end: number, strip: boolean): void {
+  private push(type: TokType, start: number, end: number, flag: boolean): void {
     const k = this.count;
     if (k === this.types.length) this.grow();
     this.types[k] = type;
     this.starts[k] = start;
     this.ends[k] = end;
-    this.strips[k] = strip ? 1 : 0;
+    this.flags[k] = flag ? 1 : 0;
     this.count = k + 1;
   }
 
@@ -165,9 +165,9 @@ class Lexer {
     const ends = new Int32Array(cap);
     ends.set(this.ends);
     this.ends = ends;
-    const strips = new Uint8Array(cap);
-    strips.set(this.strips);
-    this.strips = strips;
+    const flags = new Uint8Array(cap);
+    flags.set(this.flags);
+    this.flags = flags;
   }
 
   // Literal text of a quoted template up to `"`, `${`, `%{` or the end of the line.
@@ -176,15 +176,16 @@ class Lexer {
     const len = this.len;
     const start = this.pos;
     let pos = start;
+    let escaped = false;
     for (;;) {
       if (pos >= len) {
-        if (pos > start) this.push(Tok.TemplateLit, start, pos, false);
+        if (pos > start) this.push(Tok.TemplateLit, start, pos, escaped);
         this.stack.pop();
         break;
       }
       const c = src.charCodeAt(pos);
       if (c === 34 /* " */) {
-        if (pos > start) this.push(Tok.TemplateLit, start, pos, false);
+        if (pos > start) this.push(Tok.TemplateLit, start, pos, escaped);
         this.push(Tok.CQuote, pos, pos + 1, false);
         pos++;
         this.stack.pop();
@@ -192,25 +193,27 @@ class Lexer {
       }
       if (c === 10 || (c === 13 && src.charCodeAt(pos + 1) === 10)) {
         // Unterminated string: leave the newline to the enclosing context; the parser reports.
-        if (pos > start) this.push(Tok.TemplateLit, start, pos, false);
+        if (pos > start) this.push(Tok.TemplateLit, start, pos, escaped);
         this.stack.pop();
         break;
       }
       if (c === 92 /* \ */) {
         const n = src.charCodeAt(pos + 1);
         pos += n === 10 || Number.isNaN(n) ? 1 : 2;
+        escaped = true;
         continue;
       }
       if (c === 36 /* $ */ || c === 37 /* % */) {
         const n = src.charCodeAt(pos + 1);
         if (n === 123 /* { */) {
-          if (pos > start) this.push(Tok.TemplateLit, start, pos, false);
+          if (pos > start) this.push(Tok.TemplateLit, start, pos, escaped);
           this.pos = pos;
           this.openSequence(c);
           return;
         }
         if (n === c && src.charCodeAt(pos + 2) === 123) {
           pos += 3; // `$${` and `%%{` are literal `${` and `%{`
+          escaped = true;
           continue;
         }
       }
@@ -254,29 +257,31 @@ class Lexer {
     }
     const start = this.pos;
     let pos = start;
+    let escaped = false;
     for (;;) {
       if (pos >= len) {
-        if (pos > start) this.push(Tok.TemplateLit, start, pos, false);
+        if (pos > start) this.push(Tok.TemplateLit, start, pos, escaped);
         this.stack.pop();
         break;
       }
       const c = src.charCodeAt(pos);
       if (c === 10) {
         pos++;
-        this.push(Tok.TemplateLit, start, pos, false);
+        this.push(Tok.TemplateLit, start, pos, escaped);
         ctx.atLineStart = true;
         break;
       }
       if (c === 36 || c === 37) {
         const n = src.charCodeAt(pos + 1);
         if (n === 123) {
-          if (pos > start) this.push(Tok.TemplateLit, start, pos, false);
+          if (pos > start) this.push(Tok.TemplateLit, start, pos, escaped);
           this.pos = pos;
           this.openSequence(c);
           return;
         }
         if (n === c && src.charCodeAt(pos + 2) === 123) {
           pos += 3;
+          escaped = true;
           continue;
         }
       }

@@ -241,9 +241,12 @@ class BodyParser extends TemplateParser {
     let t = this.i;
     if (this.types[t] === Tok.TemplateLit) {
       const start = this.starts[t]!;
-      const cooked = cookQuoted(this.text(t));
-      for (const e of cooked.errors) this.report(e.message, start + e.offset, start + e.offset + e.length);
-      value = cooked.value;
+      if (this.flags[t] === 0) value = this.text(t);
+      else {
+        const cooked = cookQuoted(this.text(t));
+        for (const e of cooked.errors) this.report(e.message, start + e.offset, start + e.offset + e.length);
+        value = cooked.value;
+      }
       t = ++this.i;
     }
     const type = this.types[t];

@@ -97,7 +97,7 @@ export abstract class TemplateParser extends ExpressionParser {
 
   /** Opens a `${` or `%{` sequence: applies `~` to the preceding literals and marks a line start. */
   private openSequence(k: number): void {
-    if (this.strips[k] === 1) {
+    if (this.flags[k] === 1) {
       // `${~` trims all whitespace before it, which may span several line literals.
       const recent = this.recentLiterals;
       for (let j = recent.length - 1; j >= 0; j--) {
@@ -121,7 +121,7 @@ export abstract class TemplateParser extends ExpressionParser {
     }
     this.i++;
     this.popNewlines();
-    this.stripNext = this.strips[end] === 1;
+    this.stripNext = this.flags[end] === 1;
     return end;
   }
 
@@ -139,7 +139,7 @@ export abstract class TemplateParser extends ExpressionParser {
         this.openSequence(t);
         const expr = this.parseExpression();
         const end = this.closeSequence('interpolation');
-        this.pending.hold(new TemplateInterpolation(this.lines, this.starts[t]!, this.ends[end]!, expr, this.strips[t] === 1, this.strips[end] === 1));
+        this.pending.hold(new TemplateInterpolation(this.lines, this.starts[t]!, this.ends[end]!, expr, this.flags[t] === 1, this.flags[end] === 1));
         continue;
       }
       if (type !== Tok.TemplateControl) return { parts: this.pending.release(base) as TemplatePart[], end: null };
@@ -209,6 +209,7 @@ export abstract class TemplateParser extends ExpressionParser {
   /** A quoted string's only literal, outside any template state: what literal() gives for it. */
   private quotedLiteral(k: number): TemplateLiteral {
     const start = this.starts[k]!;
+    if (this.flags[k] === 0) return new TemplateLiteral(this.lines, start, this.ends[k]!, this.text(k));
     const cooked = cookQuoted(this.text(k));
     for (const e of cooked.errors) this.report(e.message, start + e.offset, start + e.offset + e.length);
     return new TemplateLiteral(this.lines, start, this.ends[k]!, cooked.value);
@@ -218,7 +219,8 @@ export abstract class TemplateParser extends ExpressionParser {
     const raw = this.text(k);
     const start = this.starts[k]!;
     let value: string;
-    if (heredoc) value = cookHeredoc(raw);
+    if (this.flags[k] === 0) value = raw;
+    else if (heredoc) value = cookHeredoc(raw);
     else {
       const cooked = cookQuoted(raw);
       for (const e of cooked.errors) this.report(e.message, start + e.offset, start + e.offset + e.length);

@@ -51,7 +51,9 @@ export type TokType = (typeof Tok)[keyof typeof Tok];
 
 /**
  * Tokens as parallel arrays (struct of arrays): token k has type `types[k]`, UTF-16 offsets
- * `starts[k]`..`ends[k]` (end exclusive) and, for `${~` / `%{~` / `~}`, `strips[k] === 1`.
+ * `starts[k]`..`ends[k]` (end exclusive) and a flag `flags[k]`: 1 for the strip marker of
+ * `${~` / `%{~` / `~}`, and 1 for template text that holds a backslash, `$${` or `%%{` (text
+ * without any is its own value, so the parser does not search it for them again).
  * Millions of small token objects would live through a whole file and burden the GC.
  */
 export interface Tokens {
@@ -59,7 +61,7 @@ export interface Tokens {
   types: Uint8Array;
   starts: Int32Array;
   ends: Int32Array;
-  strips: Uint8Array;
+  flags: Uint8Array;
   /** Marker and form of each heredoc opening, by token index. */
   heredocs: Map<number, { marker: string; flush: boolean }>;
 }
