@@ -258,7 +258,8 @@ export abstract class ExpressionParser extends TokenCursor {
     const close = this.expect(Tok.CParen);
     this.popNewlines();
     const args = this.pending.release(base) as Expression[];
-    const fullName = this.src.slice(start, nameEnd).replace(/\s+/g, '');
+    // A provider function's name may be spaced around its `::` (`provider :: aws :: f`).
+    const fullName = nameEnd === this.ends[t] ? name : this.src.slice(start, nameEnd).replace(/\s+/g, '');
     return new FunctionCall(this.lines, start, this.ends[close]!, fullName, nameEnd, args, expandFinal);
   }
 
