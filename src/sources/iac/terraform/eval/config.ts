@@ -38,7 +38,9 @@ export function gatherModule(dir: string, files: ParsedFile[]): ModuleConfig {
   const cfg: ModuleConfig = { dir, files, variables: new Map(), locals: new Map(), resources: [], modules: new Map(), outputs: new Map() };
   for (const file of files) {
     for (const block of file.body.blocks) {
-      const [l0, l1] = block.labels.map((l) => l.value);
+      // The first two labels read in place: no array made per top-level block.
+      const l0 = block.labels[0]?.value;
+      const l1 = block.labels[1]?.value;
       switch (block.blockType) {
         case 'variable':
           if (l0) cfg.variables.set(l0, { block, file });

@@ -1,4 +1,4 @@
-import type { Block, Body, Expression, Range } from '../hcl/ast.js';
+import type { Attribute, Block, Body, Expression, Range } from '../hcl/ast.js';
 import type { ModuleConfig, ParsedFile, ResourceDecl } from './config.js';
 import { attr, exprText } from './config.js';
 import { policyDocumentJson } from './policy-document.js';
@@ -55,7 +55,7 @@ function keyLabel(k: TfValue): string {
 
 export class ModuleInstance {
   private readonly localCache = new Map<string, TfValue | typeof EVALUATING>();
-  private readonly variableCache = new Map<string, TfValue>();
+  private readonly variableCache = new Map<string, TfValue | ResolveError>();
   private readonly resourceCache = new Map<ResourceDecl, TfInstance[] | typeof EVALUATING>();
   private readonly childCache = new Map<string, ModuleInstance[] | { unresolved: string } | typeof EVALUATING>();
   private readonly childKeys = new Map<string, TfValue[] | undefined>();
@@ -73,8 +73,6 @@ export class ModuleInstance {
   }
 
   private fnContext: FunctionContext | undefined;
-  /** Undeclared variables referred to, each with its one error: such references can be many. */
-  private readonly undeclared = new Map<string, ResolveError>();
   /** Scopes without bindings, one per file: most evaluations use one, and they never change. */
   private readonly fileScopes = new Map<ParsedFile, Scope>();
 
@@ -153,17 +151,16 @@ export class ModuleInstance {
     return v;
   }
 
+  /** One lookup for a variable read before: its input, its default, or its undeclared error. */
   private variableOrError(name: string): TfValue | ResolveError {
-    if (this.inputs.has(name)) return this.inputs.get(name) as TfValue;
     const cached = this.variableCache.get(name);
     if (cached !== undefined) return cached;
-    const decl = this.config.variables.get(name);
-    if (!decl) {
-      let err = this.undeclared.get(name);
-      if (!err) this.undeclared.set(name, (err = new ResolveError(`var.${name} is not declared in ${this.config.dir}`)));
-      return err;
+    let v: TfValue | ResolveError;
+    if (this.inputs.has(name)) v = this.inputs.get(name) as TfValue;
+    else {
+      const decl = this.config.variables.get(name);
+      v = decl ? this.variableDefault(name, decl) : new ResolveError(`var.${name} is not declared in ${this.config.dir}`);
     }
-    const v = this.variableDefault(name, decl);
     this.variableCache.set(name, v);
     return v;
   }
@@ -226,8 +223,13 @@ export class ModuleInstance {
 
   /** undefined: no count/for_each; a list of keys otherwise (numbers for count, strings for for_each). */
   expansionKeys(block: Block, file: ParsedFile): TfValue[] | undefined | Unknown {
-    const count = attr(block.body, 'count');
-    const forEach = attr(block.body, 'for_each');
+    // Both found in one pass over the attributes (the first of each name, as attr() would).
+    let count: Attribute | undefined;
+    let forEach: Attribute | undefined;
+    for (const a of block.body.attributes) {
+      if (a.name === 'count') count ??= a;
+      else if (a.name === 'for_each') forEach ??= a;
+    }
     const ev = this.evaluator(file);
     if (count) {
       const v = strictValue(ev.evaluate(count.expr));
