@@ -1,6 +1,6 @@
 import { UnknownEvidenceError, describeCause } from './evidence.js';
 import { ParapetError } from './errors.js';
-import type { Finding, Remediation, ResourceRef, Severity } from './finding.js';
+import type { ComplianceRef, Finding, Remediation, ResourceRef, Severity } from './finding.js';
 import { SEVERITIES, fingerprint, resourceRef } from './finding.js';
 import type { JsonValue } from './json.js';
 import type { EvidenceRecord, EvidenceSink } from './read.js';
@@ -228,6 +228,12 @@ function sharedRef(resource: Resource, loc: Location | undefined): ResourceRef {
 
 type FindingError = NonNullable<Finding['error']>;
 
+/**
+ * The compliance list of a finding no framework maps: one frozen empty list for all of them (a
+ * finding lives until the report), replaced by the engine when frameworks name the rule.
+ */
+const NO_COMPLIANCE = Object.freeze([]) as readonly ComplianceRef[] as ComplianceRef[];
+
 function finding(rule: Rule, resource: Resource, status: Finding['status'], message: string, loc: Location | undefined, evidence: EvidenceRecord[], error?: FindingError): Finding {
   const meta = rule.meta;
   // Whole literals, one per shape: `error` added after creation would move the finding to a
@@ -242,7 +248,7 @@ function finding(rule: Rule, resource: Resource, status: Finding['status'], mess
       message,
       resource: sharedRef(resource, loc),
       evidence,
-      compliance: [],
+      compliance: NO_COMPLIANCE,
       remediation: meta.remediation,
     };
   }
@@ -255,7 +261,7 @@ function finding(rule: Rule, resource: Resource, status: Finding['status'], mess
     message,
     resource: sharedRef(resource, loc),
     evidence,
-    compliance: [],
+    compliance: NO_COMPLIANCE,
     remediation: meta.remediation,
     error,
   };
