@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { Inventory, builtinResourceTypes, createContext } from '../../../core/index.js';
 import type { Resource } from '../../../core/index.js';
 import { iacResource, liveResource, unknownAttr } from '../../../core/fixtures.js';
-import { logDestinationReason } from './log-destination.js';
+import { logDestinationReason, mentions } from './log-destination.js';
 
 const types = builtinResourceTypes();
 function reason(bucket: Resource, others: Resource[] = []): string | undefined {
@@ -29,5 +29,24 @@ describe('logDestinationReason', () => {
   it('says nothing for an ordinary bucket, or when the settings cannot be read', () => {
     expect(reason(liveResource('aws.s3.bucket', 'plain', { acl: { grants: [] }, policy: null }))).toBeUndefined();
     expect(reason(liveResource('aws.s3.bucket', 'denied', { acl: unknownAttr('s3:GetBucketAcl'), policy: unknownAttr('s3:GetBucketPolicy') }))).toBeUndefined();
+  });
+
+  it('finds a text in keys and strings as a search of the JSON text would', () => {
+    const text = 'logging.s3.amazonaws.com';
+    const values: unknown[] = [
+      undefined,
+      null,
+      true,
+      42,
+      text,
+      `x\n"${text}"`,
+      { Statement: [{ Principal: { Service: text } }] },
+      { Statement: [{ Principal: { Service: ['a', `arn:${text}:x`] } }] },
+      { [text]: 1 },
+      { [text]: undefined, other: 'no' },
+      { Statement: [{ Principal: { Service: 'logging.s3.amazonaws.co' } }, null, [1, 'logging s3']] },
+      { $unknown: { kind: 'unresolved', expression: `var.${text}`, message: 'x' } },
+    ];
+    for (const v of values) expect(mentions(v as never, text)).toBe(v !== undefined && JSON.stringify(v).includes(text));
   });
 });

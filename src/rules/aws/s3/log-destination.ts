@@ -1,8 +1,26 @@
-import type { InventoryView, RuleContext } from '../../../core/index.js';
+import type { InventoryView, JsonValue, RuleContext } from '../../../core/index.js';
 import { isJsonObject } from '../../../core/index.js';
 import { detail } from '../detail.js';
 
 const LOG_DELIVERY_GROUP = 'http://acs.amazonaws.com/groups/s3/LogDelivery';
+const LOGGING_SERVICE = 'logging.s3.amazonaws.com';
+
+/**
+ * Whether `text` occurs in a key or a string anywhere in the value: what
+ * `JSON.stringify(value).includes(text)` answers for a text with no quote, backslash or escape,
+ * without writing the JSON out for every bucket and rule.
+ */
+export function mentions(value: JsonValue | undefined, text: string): boolean {
+  if (typeof value === 'string') return value.includes(text);
+  if (Array.isArray(value)) return value.some((v) => mentions(v, text));
+  if (isJsonObject(value)) {
+    for (const key of Object.keys(value)) {
+      const v = value[key];
+      if (v !== undefined && (key.includes(text) || mentions(v, text))) return true;
+    }
+  }
+  return false;
+}
 
 /** For each bucket that receives access logs from another bucket: the name of one such source. */
 function logTargets(inventory: InventoryView): { byUid: Map<string, string>; byName: Map<string, string> } {
@@ -30,7 +48,7 @@ export function logDestinationReason(ctx: RuleContext): string | undefined {
     return 'its ACL lets the S3 log delivery group write to it';
   }
   const policy = detail(ctx, 'policy');
-  if (policy !== undefined && policy !== null && JSON.stringify(policy).includes('logging.s3.amazonaws.com')) return 'its policy lets the S3 logging service write to it';
+  if (mentions(policy, LOGGING_SERVICE)) return 'its policy lets the S3 logging service write to it';
   const targets = logTargets(ctx.inventory);
   const source = targets.byUid.get(ctx.resource.uid) ?? targets.byName.get(ctx.resource.name);
   return source ? `bucket ${source} sends its access logs here` : undefined;
