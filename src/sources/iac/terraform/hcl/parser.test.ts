@@ -41,6 +41,34 @@ terraform { required_version = ">= 1.5" }
     expect(block.body.blocks[0]!.closeBraceRange.start).toEqual({ line: 5, column: 3, byte: 49 });
   });
 
+  it('derives the ranges of names, braces, items and calls from node offsets', () => {
+    const src = 'resource aws_s3_bucket "b" {\n  tags = { k = provider::aws::f(x, [1]) }\n}\n';
+    const block = parseOk(src).body.blocks[0]!;
+    const text = (r: { startOffset: number; endOffset: number }) => src.slice(r.startOffset, r.endOffset);
+    expect(text(block.typeRange)).toBe('resource');
+    expect(text(block.labels[0]!.range)).toBe('aws_s3_bucket');
+    expect(text(block.labels[1]!.range)).toBe('"b"');
+    expect(text(block.openBraceRange)).toBe('{');
+    expect(text(block.closeBraceRange)).toBe('}');
+    expect(block.body.range.startOffset).toBe(block.openBraceRange.endOffset);
+    expect(block.body.range.endOffset).toBe(block.closeBraceRange.startOffset);
+    const attr = block.body.attributes[0]!;
+    expect(text(attr.nameRange)).toBe('tags');
+    expect(text(attr.range)).toBe('tags = { k = provider::aws::f(x, [1]) }');
+    expect(attr.range).toBe(attr.range);
+    const obj = attr.expr;
+    if (obj.type !== 'Object') throw new Error('expected an object');
+    const item = obj.items[0]!;
+    expect(text(item.range)).toBe('k = provider::aws::f(x, [1])');
+    const call = item.value;
+    if (call.type !== 'FunctionCall') throw new Error('expected a call');
+    expect(call.name).toBe('provider::aws::f');
+    expect(text(call.nameRange)).toBe('provider::aws::f');
+    expect([call.startOffset, call.endOffset]).toEqual([call.range.startOffset, call.range.endOffset]);
+    expect(call.args.map(text)).toEqual(['x', '[1]']);
+    expect(call.range.start).toEqual({ line: 2, column: 16, byte: 44 });
+  });
+
   it('counts columns in code points and offsets in UTF-8 bytes', () => {
     const r = parseOk('a = "é😀"\nb = 1\n');
     const b = r.body.attributes[1]!;
