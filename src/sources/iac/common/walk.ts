@@ -148,7 +148,8 @@ async function walk(roots: readonly string[], opts: WalkOptions, onFile: (found:
           issues.push(oversized(rel(p), info.size, maxBytes));
           return;
         }
-        onFile({ path: p, realPath: real, root: abs, relPath: rel(p), size: info.size }, () => readCapped(real, info.size, maxBytes, scratch));
+        // One string when no link was crossed: the listing keeps a few hundred bytes per file.
+        onFile({ path: p, realPath: real === p ? p : real, root: abs, relPath: rel(p), size: info.size }, () => readCapped(real, info.size, maxBytes, scratch));
       } catch (err) {
         issues.push({ kind: 'skipped', file: rel(p), message: `cannot read file: ${codeOf(err)}` });
       }
