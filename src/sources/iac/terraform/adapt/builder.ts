@@ -129,7 +129,11 @@ export class ResourceDraft {
   build(scanRoot: string): Resource {
     const tags = this.inst.config.tags;
     if (isObject(tags)) {
-      for (const [k, v] of Object.entries(tags)) if (typeof v === 'string' && !hasToken(v)) this.tags[k] = v;
+      // Keys then values: no [key, value] array made per tag.
+      for (const k of Object.keys(tags)) {
+        const v = tags[k];
+        if (typeof v === 'string' && !hasToken(v)) this.tags[k] = v;
+      }
     }
     const r: Resource = {
       uid: this.uid(scanRoot),

@@ -34,17 +34,26 @@ export function supportedTerraformTypes(): string[] {
   return TF_ADAPTERS.flatMap((a) => [...a.primary, ...Object.keys(a.joins ?? {})]).sort();
 }
 
-/**
- * Turns evaluated instances into model resources: primaries first, then every joined instance
- * folded into the primary it refers to (by reference, or by literal name).
- */
-export function adaptInstances(instances: readonly TfInstance[], scanRoot: string, issues: SourceIssue[]): Resource[] {
+/** The adapter of each primary and each joined resource type (the last adapter naming a type wins). */
+function indexAdapters(): { primaryOf: Map<string, TfAdapter>; joinOf: Map<string, TfAdapter> } {
   const primaryOf = new Map<string, TfAdapter>();
   const joinOf = new Map<string, TfAdapter>();
   for (const a of TF_ADAPTERS) {
     for (const t of a.primary) primaryOf.set(t, a);
     for (const t of Object.keys(a.joins ?? {})) joinOf.set(t, a);
   }
+  return { primaryOf, joinOf };
+}
+
+/** Built on first use, once: adaptInstances runs once per root module. */
+let adaptersByType: ReturnType<typeof indexAdapters> | undefined;
+
+/**
+ * Turns evaluated instances into model resources: primaries first, then every joined instance
+ * folded into the primary it refers to (by reference, or by literal name).
+ */
+export function adaptInstances(instances: readonly TfInstance[], scanRoot: string, issues: SourceIssue[]): Resource[] {
+  const { primaryOf, joinOf } = (adaptersByType ??= indexAdapters());
   const drafts: ResourceDraft[] = [];
   const byInstance = new Map<string, ResourceDraft>();
   const adapterOf = new Map<ResourceDraft, TfAdapter>();
