@@ -91,7 +91,12 @@ export class Evaluator {
       case 'Object': {
         const out = dictionaryObject();
         for (const item of node.items) {
-          const key = item.key.type === 'Variable' ? item.key.name : this.evaluate(item.key);
+          // A bare identifier key is its name: no unknown token can be in it.
+          if (item.key.type === 'Variable') {
+            out[item.key.name] = this.evaluate(item.value);
+            continue;
+          }
+          const key = this.evaluate(item.key);
           if (isUnknown(key)) return Unknown.because(this.scope, node, 'object key ', key);
           out[toStr(strictValue(key) as TfValue, 'an object key')] = this.evaluate(item.value);
         }
