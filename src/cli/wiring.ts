@@ -16,7 +16,6 @@ import { createSuppressionMuter, scanCloudFormation } from '../sources/iac/cloud
 import type { InlineSuppression } from '../sources/iac/cloudformation/index.js';
 import { scanTerraform, scanTerraformPlans } from '../sources/iac/terraform/index.js';
 import type { ProgressEvent } from '../sources/aws/index.js';
-import { collectAws } from '../sources/aws/index.js';
 import type { ScanRun } from './commands/scan.js';
 import type { Io } from './io.js';
 import type { ScanOptions } from './options.js';
@@ -81,6 +80,8 @@ export async function scanSources(paths: string[], opts: ScanOptions, io: Io, _t
   }
   if (opts.cloud === 'aws') {
     say('collecting the AWS inventory (read-only)');
+    // Loaded only for a live scan: the AWS SDK clients take ~2 s to load, which an IaC scan never needs.
+    const { collectAws } = await import('../sources/aws/index.js');
     const regions = !opts.regions || (opts.regions.length === 1 && opts.regions[0] === 'all') ? 'all' : opts.regions;
     const r = await collectAws({
       regions,

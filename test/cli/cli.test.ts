@@ -12,6 +12,19 @@ function snapshotFile(dir: string, resources = [liveResource('aws.s3.bucket', 'b
 }
 
 describe('parapet CLI', () => {
+  it('prints the read-only IAM policy for aws and refuses other providers with exit 2', async () => {
+    const r = await cli(['permissions', 'aws']);
+    expect(r.code).toBe(0);
+    const policy = JSON.parse(r.stdout) as { Version: string; Statement: { Effect: string; Action: string[] }[] };
+    expect(policy.Version).toBe('2012-10-17');
+    const actions = policy.Statement.flatMap((st) => st.Action);
+    expect(actions).toContain('s3:GetBucketPolicy');
+    expect(policy.Statement.every((st) => st.Effect === 'Allow')).toBe(true);
+    const other = await cli(['permissions', 'gcp']);
+    expect(other.code).toBe(2);
+    expect(other.stderr).toContain('parapet permissions aws');
+  });
+
   it('scans a snapshot and exits 0 without --fail-on', async () => {
     const r = await cli(['scan', '--snapshot', snapshotFile(tempDir()), '--format', 'json', '--quiet']);
     expect(r.stderr).toBe('');
