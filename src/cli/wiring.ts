@@ -10,7 +10,7 @@ import { loadPolicies } from '../policy/index.js';
 import type { ExceptionMuter, FindingStore } from '../store/index.js';
 import { DEFAULT_SLA, annotateSla, createExceptionMuter, decideEnforcement, frameworkCounts, loadEnforcementFile, loadExceptionsFile } from '../store/index.js';
 import { frameworkSummary } from './frameworks-view.js';
-import { renderReport } from '../report/index.js';
+import { renderReportChunks } from '../report/index.js';
 import { listIacFiles, readIacFile } from '../sources/iac/common/index.js';
 import { createSuppressionMuter, scanCloudFormation } from '../sources/iac/cloudformation/index.js';
 import type { InlineSuppression } from '../sources/iac/cloudformation/index.js';
@@ -168,8 +168,9 @@ export function frameworkScores(run: ScanRun): FrameworkScore[] {
 /** Formats that show compliance per framework and so need the scores. */
 const FRAMEWORK_FORMATS: readonly string[] = ['html'];
 
-export async function renderResult(run: ScanRun, opts: ScanOptions, color: boolean, io: Io): Promise<string> {
-  const text = renderReport(opts.format, run.result, {
+/** The report, in pieces to write out one after the other (see renderReportChunks). */
+export async function renderResult(run: ScanRun, opts: ScanOptions, color: boolean, io: Io): Promise<Iterable<string>> {
+  const chunks = renderReportChunks(opts.format, run.result, {
     color,
     verbose: opts.showPasses,
     rules: run.rules,
@@ -177,12 +178,12 @@ export async function renderResult(run: ScanRun, opts: ScanOptions, color: boole
     srcRoot: io.cwd,
     ...(FRAMEWORK_FORMATS.includes(opts.format) ? { frameworks: frameworkScores(run) } : {}),
   });
-  if (!run.frameworks.length) return text;
+  if (!run.frameworks.length) return chunks;
   const summaries = run.frameworks.map((f) => frameworkSummary(scoreFramework(f, run.result.findings), opts.showPasses)).join('');
   // Machine-readable formats stay pure on stdout; the summary goes to stderr for them.
-  if (opts.format === 'table') return text + summaries;
+  if (opts.format === 'table') return [...chunks, summaries];
   if (!opts.quiet) io.stderr(summaries);
-  return text;
+  return chunks;
 }
 
 function describeProgress(e: ProgressEvent): string {

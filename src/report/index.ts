@@ -4,7 +4,7 @@ import type { ReportOptions } from './common.js';
 import { renderAsff } from './asff.js';
 import { renderCsv } from './csv.js';
 import { renderHtml } from './html.js';
-import { renderJson } from './json.js';
+import { renderJson, renderJsonChunks } from './json.js';
 import { renderJunit } from './junit.js';
 import { renderOcsf } from './ocsf.js';
 import { renderSarif } from './sarif.js';
@@ -39,6 +39,16 @@ export function renderReport(format: ReportFormat | string, result: ScanResult, 
   return REPORTERS[format](result, opts);
 }
 
+/**
+ * The report in pieces, for writing out as they come: JSON is produced finding by finding, so a
+ * report larger than the biggest string V8 allows can still be written; the other formats come
+ * whole, as one piece.
+ */
+export function renderReportChunks(format: ReportFormat | string, result: ScanResult, opts: ReportOptions = {}): Iterable<string> {
+  if (format === 'json') return renderJsonChunks(result, opts);
+  return [renderReport(format, result, opts)];
+}
+
 export type { ReportOptions } from './common.js';
 export { compareFindings, formatCompliance, formatErrorCause, formatResource } from './common.js';
 export { ASFF_DEFAULT_REGION, ASFF_LIMITS, ASFF_PLACEHOLDER_ACCOUNT, ASFF_SCHEMA_VERSION, renderAsff } from './asff.js';
@@ -46,7 +56,7 @@ export { CSV_COLUMNS, csvCell, guardFormula, renderCsv } from './csv.js';
 export { EVIDENCE_CSV_COLUMNS, buildEvidencePack, safeName } from './evidence.js';
 export type { EvidenceFile, EvidenceOptions } from './evidence.js';
 export { HTML_CSP, escapeHtml, renderHtml } from './html.js';
-export { RESULTS_SCHEMA_ID, RESULTS_SCHEMA_VERSION, renderJson } from './json.js';
+export { RESULTS_SCHEMA_ID, RESULTS_SCHEMA_VERSION, renderJson, renderJsonChunks } from './json.js';
 export { renderJunit, xmlEscape } from './junit.js';
 export { OCSF_CLASS_UID, OCSF_TYPE_UID, OCSF_VERSION, renderOcsf } from './ocsf.js';
 export { MASK, isSecretPath, maskEvidence, maskSecrets, maskValue } from './mask.js';

@@ -4,7 +4,7 @@ import addFormats from 'ajv-formats';
 import { describe, expect, it } from 'vitest';
 import { cleanScan, fixtureScan } from '../../test/fixtures/report/scan.js';
 import type { ScanResult } from '../core/index.js';
-import { RESULTS_SCHEMA_ID, renderJson } from './json.js';
+import { RESULTS_SCHEMA_ID, renderJson, renderJsonChunks } from './json.js';
 
 const schema = JSON.parse(readFileSync(new URL('../../schemas/parapet-results.schema.json', import.meta.url), 'utf8')) as object;
 const ajv = new Ajv({ allErrors: true, strict: true });
@@ -73,6 +73,19 @@ describe('json reporter', () => {
     if (f) delete f.error;
     const doc = parse(r);
     expect(validate(doc)).toBe(true);
+  });
+
+  it('comes out in pieces that join to the document JSON.stringify(doc, null, 2) writes', () => {
+    for (const r of [fixtureScan(), cleanScan(), { ...cleanScan(), findings: [] }]) {
+      const text = renderJson(r);
+      // Parsing and writing back again with the same indentation gives the same bytes only if the
+      // pieces were put together exactly as the whole-document stringify lays them out.
+      expect(text).toBe(`${JSON.stringify(JSON.parse(text), null, 2)}\n`);
+      const pieces = [...renderJsonChunks(r, {}, 64)];
+      expect(pieces.join('')).toBe(text);
+      if (r.findings.length > 1) expect(pieces.length).toBeGreaterThan(2);
+    }
+    expect(parse({ ...cleanScan(), findings: [] }).findings).toEqual([]);
   });
 
   it('masks secrets in evidence', () => {

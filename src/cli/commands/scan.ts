@@ -1,4 +1,4 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { closeSync, mkdirSync, openSync, writeSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { randomUUID } from 'node:crypto';
 import type { Command } from 'commander';
@@ -170,12 +170,17 @@ export function scanCommand(program: Command, ctx: CliContext): void {
     const { io } = ctx;
     const opts = mergeOptions([loadConfig(ctx.config, io.cwd), optionsFromEnv(io.env), flagsToOptions(raw)]);
     const run = await executeScan(paths, opts, io);
-    const text = await renderResult(run, opts, useColor(opts.color, io), io);
+    const chunks = await renderResult(run, opts, useColor(opts.color, io), io);
     if (opts.output) {
       mkdirSync(dirname(resolve(opts.output)), { recursive: true });
-      writeFileSync(opts.output, text);
+      const fd = openSync(opts.output, 'w');
+      try {
+        for (const chunk of chunks) writeSync(fd, chunk);
+      } finally {
+        closeSync(fd);
+      }
       if (!opts.quiet) io.stderr(`parapet: report written to ${opts.output}\n`);
-    } else io.stdout(text);
+    } else for (const chunk of chunks) io.stdout(chunk);
     ctx.exitCode = run.exitCode;
   });
 }
